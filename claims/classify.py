@@ -1,0 +1,61 @@
+"""Which of the seven categories a sentence asserts something in (or none)."""
+
+import re
+
+CATEGORIES = ("legal_status", "potency", "safety", "dosage", "efficacy", "statistics", "product")
+
+# (pattern, weight). Strong, specific cues weigh 2; weak, generic ones 1.
+_CUES = {
+    "legal_status": [
+        (r"\bschedul\w*|\bcontrolled substances?\b|\bemergency (?:rule|order|scheduling)\b|\bwarning letters?\b", 2),
+        (r"\b(?:ban|bans|banned|banning|prohibit\w*|illegal\w*|legal(?:ly|ity)?|lawful|unlawful|outlaw\w*|criminali[sz]\w*)\b", 2),
+        (r"\b(?:regulat\w+|legislat\w+|lawmakers?|bill|statute|ordinance|enforcement|seiz\w+|recall\w*|DEA|FDA)\b", 1),
+    ],
+    "potency": [
+        (r"\bpoten(?:t|cy)\b|\btimes (?:more|less|as|stronger)\b|\b\d+[- ]?fold\b", 2),
+        (r"\b(?:stronger|weaker|morphine|fentanyl|oxycodone|heroin|mu[- ]opioid|receptors?|affinity|agonist)\b", 1),
+    ],
+    "safety": [
+        (r"\b(?:deaths?|died|fatal\w*|overdos\w+|hospitali[sz]\w+|poison (?:control|cent(?:er|re)s?)|adverse events?)\b", 2),
+        (r"\b(?:addict\w*|dependen\w+|withdrawal|seizures?|respiratory depression|toxic\w*|side effects?)\b", 2),
+        (r"\b(?:emergency (?:room|department)s?|ER visits?|harm\w*|danger\w*|unsafe|safe(?:ty|ly)?|risks?|abuse|treated|sickened)\b", 1),
+    ],
+    "dosage": [
+        (r"\b(?:doses?|dosage|dosing|servings?|serving size|start(?:ing)? (?:with|low|at))\b", 2),
+        (r"\btake (?:one|two|half|a|an|\d)\b|\bper (?:day|dose)\b|\bdaily\b|\bevery \d+ hours\b", 2),
+        (r"\b\d+(?:\.\d+)?\s*(?:-|\u2013|to)?\s*\d*\s*mg\b", 1),
+    ],
+    "efficacy": [
+        (r"\b(?:reliev\w+|relief|effective\w*|efficacy|benefits?|therapeutic)\b", 2),
+        (r"\b(?:helps?|improv\w+|eas(?:e|es|ing)|manag\w+|energy|focus|mood|sleep|anxiety|pain)\b", 1),
+    ],
+    "statistics": [
+        (r"\d\s*(?:%|percent\b|per cent\b)", 2),
+        (r"\b(?:surveyed|survey|respondents|per capita|rate of|median|average|poll)\b", 2),
+        # a count of people or events: "12 patients", "three people", "1,200 calls"
+        (r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+"
+         r"(?:\w+\s+)?(?:patients|people|persons|cases|calls|visits|admissions|adults|teens|users|residents|exposures|reports|complaints)\b", 2),
+        (r"\b(?:rose|risen|rising|increased?|decreased?|fell|doubled|tripled|surged?|jumped|calls|cases|reports|admissions|visits)\b", 1),
+    ],
+    "product": [
+        (r"\b(?:each|per) (?:tablet|gummy|shot|capsule|serving|bottle)\b|\bcontains?\b|\bpurity\b|\bingredients?\b", 2),
+        (r"\b(?:lab[- ]tested|third[- ]party|certificate of analysis|COA|batch|formula\w*)\b", 2),
+        (r"\b(?:tablets?|gummies|gummy|shots?|capsules?|pills?|products?|packag\w+|labels?|labell?ed|vendors?|brands?|flavou?rs?)\b", 1),
+    ],
+}
+_COMPILED = {cat: [(re.compile(p, re.IGNORECASE), w) for p, w in cues] for cat, cues in _CUES.items()}
+# On a tie the earlier category wins: legal and safety matter most to our readers.
+_PRIORITY = ("legal_status", "safety", "potency", "dosage", "statistics", "product", "efficacy")
+
+
+def scores(sentence: str) -> dict[str, int]:
+    return {cat: sum(w for rx, w in cues if rx.search(sentence)) for cat, cues in _COMPILED.items()}
+
+
+def classify(sentence: str) -> str | None:
+    """The best category, or None when the sentence has no category cue at all."""
+    found = scores(sentence)
+    best = max(found.values())
+    if best == 0:
+        return None
+    return next(cat for cat in _PRIORITY if found[cat] == best)

@@ -1,0 +1,151 @@
+"""Normalized facts of a claim sentence: what must stay equal for two wordings to say the same.
+
+Similarity cannot see "15 mg" -> "30 mg" or "has not banned" -> "banned" (DESIGN.md), so
+matched sentences are compared on these structured facts instead. The topic's own names are
+masked first: the "7" of "7-OH" is not a number.
+"""
+
+import re
+
+_WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "dozen": 12, "single": 1, "half": 0.5, "double": 2, "triple": 3,
+}
+_UNITS = {
+    "%": "%", "percent": "%", "per cent": "%", "percentage points": "pp",
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "g": "g", "gram": "g", "grams": "g",
+    "mcg": "mcg", "µg": "mcg", "microgram": "mcg", "micrograms": "mcg", "ml": "ml", "mL": "ml",
+    "x": "times", "times": "times", "fold": "times", "-fold": "times",
+    "minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour", "day": "day", "days": "day",
+    "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
+}
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DATE = re.compile(
+    rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?\b"
+    rf"|\b\d{{1,2}}\s+{_MONTHS}\.?(?:\s+(?:19|20)\d\d)?\b"
+    rf"|\b{_MONTHS}\.?\s+(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d-\d\d-\d\d\b"
+    r"|\b(?:in|since|by|until|of|from|during|before|after)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d\b(?!\s*(?:mg|%|percent|people|cases|calls|deaths))",
+    re.IGNORECASE,
+)
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)"
+_WORDNUM = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+_QUANTITY = re.compile(
+    rf"(?<![\w.])(?P<a>{_NUM}|{_WORDNUM})"
+    rf"(?:\s*(?:-|\u2013|\u2014|to|and|or)\s*(?P<b>{_NUM}|{_WORDNUM}))?"
+    rf"(?:\s*(?P<unit>%|per ?cent\b|percentage points|-?fold\b|x\b|[a-zA-Zµ]+))?",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|zero)\b|n't\b|\bfree of\b|\black of\b",
+    re.IGNORECASE,
+)
+_SCHEDULE = re.compile(r"\bschedule\s+(I{1,3}|IV|V|[1-5])\b", re.IGNORECASE)
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
+_COMPARISON = re.compile(
+    r"\b(?P<comp>(?:more|less|fewer|greater|higher|lower|stronger|weaker|safer|riskier|as)"
+    r"(?:\s+(?:potent|dangerous|addictive|effective|powerful|toxic|harmful|risky|strong))?)"
+    r"\s+(?:than|as)\s+(?P<target>[A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+_AGENCIES = re.compile(
+    r"\b(FDA|DEA|CDC|NIDA|HHS|SAMHSA|WHO|FTC|DOJ|Food and Drug Administration|Drug Enforcement Administration|"
+    r"Centers for Disease Control|Board of Pharmacy|attorney general|legislature|governor)\b",
+    re.IGNORECASE,
+)
+_AGENCY_NAMES = {"food and drug administration": "FDA", "drug enforcement administration": "DEA",
+                 "centers for disease control": "CDC"}
+US_STATES = (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
+    "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
+    "Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York "
+    "North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota "
+    "Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming"
+).replace("_", " ").split()
+_PLACES = re.compile(
+    r"\b(" + "|".join(sorted((s.replace(" ", r"\s+") for s in
+                               [x.replace("_", " ") for x in US_STATES] + ["federal", "nationwide", "all 50 states"]),
+                              key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# Words after a number that are not its unit.
+_NOT_UNITS = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "with", "by", "on", "at", "as", "is",
+              "are", "was", "were", "than", "more", "less", "other", "new", "additional", "such"}
+
+
+def _number(text: str) -> float:
+    word = text.lower()
+    if word in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[word])
+    return float(text.replace(",", ""))
+
+
+def _unit(raw: str | None) -> str:
+    if not raw:
+        return ""
+    unit = raw.strip().lower().replace(" ", "")
+    unit = {"percent": "%", "percent.": "%", "percentagepoints": "pp"}.get(unit, unit)
+    if raw.strip() in _UNITS:
+        return _UNITS[raw.strip()]
+    if unit in _UNITS:
+        return _UNITS[unit]
+    if unit in _NOT_UNITS:
+        return ""
+    # a counted noun: "three people", "seven companies" -> singular-ish form
+    for suffix, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
+        if unit.endswith(suffix) and len(unit) > len(suffix) + 2:
+            return unit[: -len(suffix)] + repl
+    return unit
+
+
+def quantities(masked: str) -> list[list]:
+    """[[low, high, unit], ...] sorted; a single value has low == high. Dates are not quantities."""
+    text = _DATE.sub(" ", masked)
+    found = []
+    for m in _QUANTITY.finditer(text):
+        a = m["a"]
+        if a.lower() in _WORD_NUMBERS and not m["unit"] and not m["b"]:
+            continue  # a lone "one" is a pronoun more often than a number
+        try:
+            low = _number(a)
+            high = _number(m["b"]) if m["b"] else low
+        except ValueError:
+            continue
+        unit = _unit(m["unit"])
+        if a.lower() in ("one", "single") and unit in ("", "of"):
+            continue
+        found.append([low, high, unit])
+    return sorted(found)
+
+
+def extract_facts(masked: str) -> dict:
+    """Facts of a sentence whose topic names are already masked."""
+    agencies = set()
+    for m in _AGENCIES.finditer(masked):
+        name = m[1]
+        agencies.add(_AGENCY_NAMES.get(name.lower(), name.upper() if len(name) <= 6 else name.lower()))
+    return {
+        "numbers": quantities(masked),
+        "negated": bool(_NEGATION.search(masked)),
+        "schedules": sorted({_ROMAN.get(s.upper(), s.upper()) for s in _SCHEDULE.findall(masked)}),
+        "places": sorted({re.sub(r"\s+", " ", p.lower()) for p in _PLACES.findall(masked)}),
+        "agencies": sorted(agencies),
+        "comparisons": sorted({f"{m['comp'].lower()} than {m['target'].lower()}" for m in _COMPARISON.finditer(masked)}),
+        "dates": sorted({re.sub(r"\s+", " ", d.group(0)) for d in _DATE.finditer(masked)}),
+    }
+
+
+# Facts whose difference makes a claim change; dates alone never do (date-only edits are noise).
+COMPARED_FACTS = ("numbers", "negated", "schedules", "places", "agencies", "comparisons")
+
+
+def differing_facts(before: dict, after: dict) -> list[str]:
+    return [key for key in COMPARED_FACTS if before.get(key) != after.get(key)]
+
+
+def has_checkable_fact(facts: dict) -> bool:
+    return any(facts[k] for k in ("numbers", "schedules", "places", "agencies", "comparisons")) or facts["negated"]

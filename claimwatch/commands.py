@@ -1,0 +1,112 @@
+"""One function per CLI command; each takes the parsed arguments."""
+
+import csv
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from claimwatch.errors import UsageError
+from claimwatch.pipeline import default_week, run_week, summary_line
+from claimwatch.sources import load_config, sources_path
+from warehouse import db
+
+
+def _log(message: str) -> None:
+    print(message, flush=True)
+
+
+def run(args) -> None:
+    config = load_config(sources_path(args.sources))
+    run_week(config, db.db_path(args.db), args.as_of, log=_log)
+
+
+def crawl(args) -> None:
+    from claimwatch.crawl import crawl as crawl_stage
+
+    config = load_config(sources_path(args.sources))
+    crawl_stage(config, db.db_path(args.db), args.as_of, log=_log)
+
+
+def process(args) -> None:
+    from claimwatch.process import process as process_stage
+    from claimwatch.weeks import iso_week
+
+    config = load_config(sources_path(args.sources))
+    week = iso_week(args.as_of or dt.date.today())
+    _log(summary_line(process_stage(config, db.db_path(args.db), weeks={week}, log=_log)))
+
+
+def digest(args) -> None:
+    from claimwatch.topic import DEFAULT_TOPIC
+    from digest.render import write_digest
+
+    db_file = db.db_path(args.db)
+    if not db_file.is_file():
+        raise UsageError(f"no warehouse at {db_file}: run `claimwatch run` or `claimwatch demo` first, or pass --db")
+    path = sources_path(args.sources)
+    topic = load_config(path).topic if path.is_file() else DEFAULT_TOPIC
+    week = args.week or default_week()
+    if args.send:
+        from digest.send import send_digest
+
+        send_digest(db_file, week, Path(args.out), topic, resend=args.resend, log=_log)
+        return
+    result, paths = write_digest(db_file, week, Path(args.out), topic)
+    _log(result.subject)
+    for ext, p in paths.items():
+        _log(f"  {ext}: {p}")
+
+
+def sql(args) -> None:
+    import duckdb
+
+    with db.reader(db.db_path(args.db), wait_seconds=args.wait) as con:
+        try:
+            cur = con.execute(args.query)
+        except duckdb.Error as exc:
+            raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from None
+        if cur.description is None:
+            return
+        columns = [d[0] for d in cur.description]
+        rows = cur.fetchall()
+    write_rows(columns, rows, args.format, sys.stdout)
+
+
+def write_rows(columns: list[str], rows: list[tuple], fmt: str, out) -> None:
+    if fmt == "csv":
+        writer = csv.writer(out)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif fmt == "json":
+        json.dump([dict(zip(columns, r)) for r in rows], out, default=str, indent=1)
+        out.write("\n")
+    else:
+        out.write(format_table(columns, rows))
+
+
+def format_table(columns: list[str], rows: list[tuple], width: int = 60) -> str:
+    """A plain aligned table; long cells are cut at `width` characters (use csv/json for full text)."""
+    def cell(value) -> str:
+        text = "" if value is None else str(value).replace("\n", " ")
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    cells = [[cell(v) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def demo(args) -> None:
+    from claimwatch.demo import run_demo
+
+    run_demo(Path(args.out), Path(args.db) if args.db else None, log=_log)
+
+
+def serve(args) -> None:
+    from flows.serve import serve_deployments
+
+    serve_deployments(sources=str(sources_path(args.sources)), db=str(db.db_path(args.db)))

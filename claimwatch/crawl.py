@@ -1,0 +1,123 @@
+"""The crawl stage: run the Scrapy crawl in its own process, then load its fetch log.
+
+The crawl writes WARC files and fetch logs under the captures directory; the warehouse is
+opened only briefly before (validators, known URLs) and after (one batch insert), so
+analysts are never locked out for the length of a crawl.
+"""
+
+import dataclasses
+import datetime as dt
+import json
+import secrets
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from claimwatch.errors import ClaimwatchError
+from claimwatch.sources import Config
+from claimwatch.weeks import iso_week, run_clock
+from warehouse import db
+
+
+@dataclasses.dataclass
+class CrawlResult:
+    run_id: str
+    week: str
+    run_dir: Path
+    outcomes: dict[str, int]
+
+    @property
+    def fetched(self) -> int:
+        return sum(self.outcomes.values())
+
+
+def captures_dir(db_file: Path) -> Path:
+    """Captures live beside the warehouse: data/claimwatch.duckdb -> data/claimwatch-captures/."""
+    return db_file.with_name(db_file.stem + "-captures")
+
+
+def crawl(config: Config, db_file: Path, as_of: dt.date | None = None, log=print) -> CrawlResult:
+    clock = run_clock(as_of)
+    week = iso_week(clock.date())
+    run_id = clock.strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
+    run_dir = captures_dir(db_file) / run_id
+    run_dir.mkdir(parents=True)
+
+    with db.writer(db_file) as con:
+        validators = {url: {"etag": etag, "last_modified": lm}
+                      for url, etag, lm in con.execute(db.query("crawl_state")).fetchall()}
+        revisit: dict[str, list[str]] = {}
+        for source, url in con.execute(db.query("revisit")).fetchall():
+            revisit.setdefault(source, []).append(url)
+    (run_dir / "validators.json").write_text(json.dumps(validators))
+    job = {
+        "run_id": run_id,
+        "run_dir": str(run_dir),
+        "clock_offset_seconds": (clock - dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)).total_seconds(),
+        "crawl": dataclasses.asdict(config.crawl),
+        "sources": _sources_by_kind(config),
+        "revisit": revisit,
+    }
+    job_file = run_dir / "job.json"
+    job_file.write_text(json.dumps(job, indent=1))
+
+    log(f"crawl {week}: {sum(len(s.urls) for s in config.sources)} start URLs from {len(config.sources)} sources "
+        f"(log: {run_dir / 'crawl.log'})")
+    _run_crawler(job_file, run_dir, log)
+    rows = _read_fetch_logs(run_dir, week)
+    with db.writer(db_file) as con:
+        con.execute("BEGIN")
+        con.execute("DELETE FROM fetch_log WHERE run_id = ?", [run_id])  # re-loading a run replaces it
+        db.append_rows(con, "fetch_log", rows)
+        con.execute("COMMIT")
+    outcomes: dict[str, int] = {}
+    for row in rows:
+        outcomes[row["outcome"]] = outcomes.get(row["outcome"], 0) + 1
+    result = CrawlResult(run_id, week, run_dir, outcomes)
+    log(f"crawl {week}: {result.fetched} fetches: " + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())))
+    return result
+
+
+def _sources_by_kind(config: Config) -> dict[str, list[dict]]:
+    kinds: dict[str, list[dict]] = {}
+    for source in config.sources:
+        kinds.setdefault(source.kind, []).append(
+            {"name": source.name, "urls": list(source.urls), "document_kind": source.document_kind})
+    return kinds
+
+
+def _run_crawler(job_file: Path, run_dir: Path, log) -> None:
+    """Start `python -m crawlers.run`, report progress from its growing fetch logs."""
+    proc = subprocess.Popen([sys.executable, "-m", "crawlers.run", str(job_file)],
+                            stdout=subprocess.DEVNULL, stderr=open(run_dir / "crawler.stderr", "wb"))
+    reported, last_report = 0, time.monotonic()
+    while proc.poll() is None:
+        time.sleep(0.5)
+        if time.monotonic() - last_report >= 5:
+            done = sum(_count_lines(p) for p in run_dir.glob("fetches-*.jsonl*"))
+            if done != reported:
+                log(f"  ... {done} fetches so far")
+                reported = done
+            last_report = time.monotonic()
+    if proc.returncode != 0:
+        raise ClaimwatchError(f"the crawler process failed (exit {proc.returncode}); see {run_dir / 'crawl.log'} "
+                              f"and {run_dir / 'crawler.stderr'}")
+
+
+def _count_lines(path: Path) -> int:
+    with open(path, "rb") as f:
+        return sum(1 for _ in f)
+
+
+def _read_fetch_logs(run_dir: Path, week: str) -> list[dict]:
+    rows = []
+    for path in sorted(run_dir.glob("fetches-*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            row["fetched_at"] = dt.datetime.fromisoformat(row["fetched_at"])
+            row["week"] = week
+            if row.get("warc_file"):
+                row["warc_file"] = f"{run_dir.name}/{row['warc_file']}"
+            rows.append(row)
+    return rows

@@ -1,0 +1,27 @@
+"""The stages in order, as plain functions: what `claimwatch run` and the Prefect flows call."""
+
+import datetime as dt
+from pathlib import Path
+
+from claimwatch.crawl import CrawlResult, crawl
+from claimwatch.process import ProcessResult, process
+from claimwatch.sources import Config
+from claimwatch.weeks import iso_week
+
+
+def run_week(config: Config, db_file: Path, as_of: dt.date | None = None, log=print) -> tuple[CrawlResult, ProcessResult]:
+    """Crawl, process and diff claims for the ISO week containing `as_of` (default today)."""
+    crawled = crawl(config, db_file, as_of, log=log)
+    processed = process(config, db_file, weeks={crawled.week}, log=log)
+    log(summary_line(processed))
+    return crawled, processed
+
+
+def summary_line(result: ProcessResult) -> str:
+    extracted = ", ".join(f"{k} {v}" for k, v in sorted(result.extracted.items())) or "nothing new"
+    changes = ", ".join(f"{w}: {n}" for w, n in sorted(result.changes.items())) or "none"
+    return f"process: {extracted}; {result.versions} new versions, {result.claims} claims; claim changes {changes}"
+
+
+def default_week() -> str:
+    return iso_week(dt.date.today())

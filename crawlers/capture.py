@@ -1,0 +1,80 @@
+"""Writing captures: every response into a WARC file, every attempt into a fetch log (JSON lines).
+
+Files are written under a temporary name and renamed when complete, so a killed crawl never
+leaves a half-written capture that looks finished.
+"""
+
+import datetime as dt
+import hashlib
+import io
+import json
+from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+# Scrapy hands us decoded bodies; headers describing the transfer encoding no longer apply.
+_DROPPED_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
+
+
+class CaptureWriter:
+    def __init__(self, run_dir: Path, name: str, run_id: str, clock_offset: dt.timedelta):
+        self.run_dir = Path(run_dir)
+        self.run_id = run_id
+        self.name = name
+        self.clock_offset = clock_offset
+        self.warc_name = f"{name}.warc.gz"
+        self._warc_tmp = self.run_dir / f"{self.warc_name}.part"
+        self._log_tmp = self.run_dir / f"fetches-{name}.jsonl.part"
+        self._warc_file = open(self._warc_tmp, "wb")
+        self._warc = WARCWriter(self._warc_file, gzip=True)
+        self._log = open(self._log_tmp, "w", encoding="utf-8")
+        self._seq = 0
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None) + self.clock_offset
+
+    def record(self, fetch: dict, body: bytes | None = None, headers: list[tuple[str, str]] | None = None,
+               protocol_status: str | None = None) -> dict:
+        """Store one attempt (and its body, if any). Returns the fetch row."""
+        self._seq += 1
+        row = dict(fetch)
+        row["fetch_id"] = f"{self.run_id}-{self.name}-{self._seq:06d}"
+        row["run_id"] = self.run_id
+        row["fetched_at"] = self.now().isoformat(timespec="microseconds")
+        if body is not None:
+            row["bytes"] = len(body)
+            row["body_hash"] = hashlib.sha256(body).hexdigest()
+            row["warc_file"] = self.warc_name
+            row["warc_offset"] = self._write_warc(row["final_url"] or row["url"], body, headers or [],
+                                                  protocol_status or f"{row['status']} OK")
+        self._log.write(json.dumps(row) + "\n")
+        return row
+
+    def _write_warc(self, url: str, body: bytes, headers: list[tuple[str, str]], status_line: str) -> int:
+        kept = [(k, v) for k, v in headers if k.lower() not in _DROPPED_HEADERS]
+        kept.append(("Content-Length", str(len(body))))
+        http_headers = StatusAndHeaders(status_line, kept, protocol="HTTP/1.1")
+        record = self._warc.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                               http_headers=http_headers)
+        offset = self._warc_file.tell()
+        self._warc.write_record(record)
+        return offset
+
+    def close(self) -> None:
+        self._warc_file.close()
+        self._log.close()
+        self._warc_tmp.rename(self.run_dir / self.warc_name)
+        self._log_tmp.rename(self.run_dir / f"fetches-{self.name}.jsonl")
+
+
+def read_capture(captures_dir: Path, warc_file: str, offset: int) -> tuple[bytes, str | None]:
+    """(body, content-type header) of the WARC record at `offset`."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    with open(Path(captures_dir) / warc_file, "rb") as f:
+        f.seek(offset)
+        record = next(iter(ArchiveIterator(f)))
+        body = record.content_stream().read()
+        content_type = record.http_headers.get_header("Content-Type") if record.http_headers else None
+    return body, content_type

@@ -1,0 +1,39 @@
+"""Scrapy settings: polite defaults. `crawlers.run` overrides a few from the sources file's [crawl]."""
+
+BOT_NAME = "claimwatch"
+SPIDER_MODULES = ["crawlers.spiders"]
+
+USER_AGENT = "claimwatch/0.1 (+https://github.com/claimwatch/claimwatch)"
+ROBOTSTXT_OBEY = True
+
+# Politeness: few parallel requests per site, a delay that AutoThrottle adapts to the server.
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+
+# Limits: crawled content is hostile input.
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 0
+REDIRECT_MAX_TIMES = 5
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+
+# Every status reaches the spider, which records it as an outcome.
+HTTPERROR_ALLOW_ALL = True
+# No cookies needed; the cookies middleware would also try to download the public-suffix list.
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawlers.middlewares.PrivateAddressGuard": 50,   # before robots.txt is fetched
+    "crawlers.middlewares.ConditionalGet": 60,
+}
+ITEM_PIPELINES = {"crawlers.pipelines.CapturePipeline": 300}
+
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -1,0 +1,49 @@
+"""Main text and metadata of a captured page (trafilatura)."""
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import trafilatura
+from w3lib.encoding import html_to_unicode
+
+# Chosen on the public benchmark (DESIGN.md): precision mode without comments scored best.
+EXTRACT_OPTIONS = dict(include_comments=False, favor_precision=True, include_tables=True, with_metadata=True)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    text: str
+    title: str | None
+    author: str | None
+    published: str | None
+    site: str | None
+    language: str | None
+    page_type: str | None  # og:type, e.g. "article" or "product"
+
+
+def decode_body(body: bytes, content_type: str | None) -> str:
+    """Bytes to text the way browsers (and Scrapy) do: header charset, then meta tags, then sniffing."""
+    _, text = html_to_unicode(content_type, body)
+    return text
+
+
+def extract_page(html: str, url: str) -> Extracted | None:
+    """None when trafilatura finds no main text."""
+    doc = trafilatura.bare_extraction(html, url=url, **EXTRACT_OPTIONS)
+    if doc is None or not (doc.text or "").strip():
+        return None
+    return Extracted(
+        text=doc.text,
+        title=doc.title,
+        author=doc.author,
+        published=doc.date,
+        site=doc.sitename or urlsplit(url).netloc,
+        language=doc.language,
+        page_type=doc.pagetype,
+    )
+
+
+def document_kind(source_kind: str | None, page_type: str | None) -> str:
+    if source_kind:
+        return source_kind
+    return "product" if (page_type or "").lower() == "product" else "article"

@@ -1,0 +1,38 @@
+"""Prefect tasks: thin wrappers that add names and retries around the plain stage functions.
+
+They pass paths and week names, never page bodies: the data stays in files and the warehouse.
+"""
+
+import datetime as dt
+from pathlib import Path
+
+from prefect import get_run_logger, task
+
+from claimwatch.crawl import crawl
+from claimwatch.process import process
+from claimwatch.sources import load_config
+from digest.render import write_digest
+
+
+def _log():
+    logger = get_run_logger()
+    return logger.info
+
+
+@task(name="crawl", retries=2, retry_delay_seconds=[60, 300])
+def crawl_task(sources: str, db: str, as_of: dt.date | None = None) -> dict:
+    result = crawl(load_config(sources), Path(db), as_of, log=_log())
+    return {"run_id": result.run_id, "week": result.week, "outcomes": result.outcomes}
+
+
+@task(name="process")
+def process_task(sources: str, db: str, weeks: list[str]) -> dict:
+    result = process(load_config(sources), Path(db), weeks=set(weeks), log=_log())
+    return {"extracted": result.extracted, "versions": result.versions, "claims": result.claims,
+            "changes": result.changes}
+
+
+@task(name="render-digest")
+def digest_task(sources: str, db: str, week: str, out: str) -> dict:
+    digest, paths = write_digest(Path(db), week, Path(out), load_config(sources).topic)
+    return {"subject": digest.subject, "html": str(paths["html"])}

@@ -1,0 +1,109 @@
+"""Claim extraction and week-over-week diffing, on sentences written like the demo's pages."""
+
+import pytest
+
+from claimwatch.topic import DEFAULT_TOPIC as TOPIC
+from claims.classify import classify
+from claims.diff import ClaimRef, diff_claims
+from claims.extract import claims_of
+from claims.facts import extract_facts
+from claims.segment import sentences
+
+
+def facts(text):
+    return extract_facts(TOPIC.mask(text))
+
+
+def test_segmentation_keeps_abbreviations_and_splits_lists():
+    text = ("Dr. Lee said U.S. sales grew approx. 40% in 2025, e.g. in Florida. A second sentence follows.\n"
+            "- Each tablet contains 15 mg of 7-OH\n| Strength | 15 mg per tablet |")
+    assert sentences(text) == [
+        "Dr. Lee said U.S. sales grew approx. 40% in 2025, e.g. in Florida.",
+        "A second sentence follows.",
+        "Each tablet contains 15 mg of 7-OH",
+        "Strength: 15 mg per tablet",
+    ]
+
+
+@pytest.mark.parametrize("sentence, numbers", [
+    ("Start with 2–4 mg of 7-OH.", [[2, 4, "mg"]]),
+    ("7-OH is roughly 13 times more potent than morphine.", [[13, 13, "times"]]),
+    ("Three people were treated at Riverbend General on Nov. 9, 2026.", [[3, 3, "people"]]),
+    ("Calls to poison centers rose 40% in 2025.", [[40, 40, "%"]]),
+    ("Withdrawal from 7-OH lasts 3 to 5 days.", [[3, 5, "day"]]),
+    ("Seven companies received FDA warning letters in July 2025.", [[7, 7, "company"]]),
+])
+def test_numbers_with_units_and_ranges(sentence, numbers):
+    assert facts(sentence)["numbers"] == numbers
+
+
+def test_other_facts():
+    f = facts("DEA has temporarily placed 7-OH in Schedule I in Florida, but it is not banned in Ohio.")
+    assert f["schedules"] == ["I"] and f["agencies"] == ["DEA"] and f["places"] == ["florida", "ohio"]
+    assert f["negated"] is True
+    assert facts("7-OH is about 13 times more potent than morphine.")["comparisons"] == ["more potent than morphine"]
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("7-OH is not currently a controlled substance under federal law.", "legal_status"),
+    ("Florida banned 7-OH products by emergency rule in August 2025.", "legal_status"),
+    ("In mice, 7-OH was roughly 13 times more potent than morphine.", "potency"),
+    ("No deaths linked to 7-OH have been reported in the county.", "safety"),
+    ("One death linked to 7-OH has been reported in the county.", "safety"),
+    ("Since September, 12 patients have been treated at the emergency department for 7-OH symptoms.", "statistics"),
+    ("Start with a dose of 2–4 mg of 7-OH and wait an hour.", "dosage"),
+    ("Each tablet contains 15 mg of 7-OH.", "product"),
+    ("Calls to poison centers about 7-OH rose 40% last year.", "statistics"),
+    ("Users say 7-OH relieves chronic back pain.", "efficacy"),
+    ("The council meets on Tuesday at the library.", None),
+])
+def test_categories(sentence, category):
+    assert classify(TOPIC.mask(sentence)) == category
+
+
+def test_claims_skip_headlines_and_chrome():
+    text = "Pharmacists warn about 7-OH tablets\n14 comments\nShare this story\nNo deaths have been reported from 7-OH use."
+    assert [c.text for c in claims_of(text, TOPIC)] == ["No deaths have been reported from 7-OH use."]
+
+
+def refs(text):
+    return [ClaimRef(None, c.category, c.text, c.facts) for c in claims_of(text, TOPIC)]
+
+
+BEFORE = ("Three people were treated at Riverbend General after taking 7-OH tablets.\n"
+          "No deaths have been reported from 7-OH in the county.\n"
+          "7-OH is not currently a controlled substance under federal law.\n"
+          "Each tablet contains 15 mg of 7-OH.")
+
+
+def diff(before, after):
+    return diff_claims(refs(before), refs(after), before, after, TOPIC)
+
+
+def test_noise_only_edits_are_no_change():
+    reordered = "\n".join(reversed(BEFORE.splitlines()))
+    reworded = (BEFORE.replace("Three people were treated at Riverbend General after taking 7-OH tablets.",
+                               "After taking 7-OH tablets, three people were treated at Riverbend General.")
+                .replace("in the county", "in our county"))
+    typo_fixed_quotes = BEFORE.replace("currently", "curently").replace("15 mg", "15 mg")
+    for after in (reordered, reworded, typo_fixed_quotes, BEFORE):
+        assert diff(BEFORE, after) == [], after
+
+
+def test_number_change_is_modified():
+    changes = diff(BEFORE, BEFORE.replace("Three people", "Five people"))
+    assert [(c.category, c.change_type, c.severity) for c in changes] == [("statistics", "modified", "medium")]
+    assert changes[0].before.text.startswith("Three") and changes[0].after.text.startswith("Five")
+
+
+def test_polarity_flip_and_schedule_are_modified():
+    after = BEFORE.replace("7-OH is not currently a controlled substance under federal law.",
+                           "DEA has temporarily placed 7-OH in Schedule I of the Controlled Substances Act.")
+    changes = diff(BEFORE, after)
+    assert [(c.category, c.change_type, c.severity) for c in changes] == [("legal_status", "modified", "high")]
+
+
+def test_added_and_removed():
+    after = BEFORE.replace("Each tablet contains 15 mg of 7-OH.", "") + "\nA 2025 survey found 24% of users took 7-OH daily."
+    kinds = sorted((c.change_type, c.category) for c in diff(BEFORE, after))
+    assert kinds == [("added", "statistics"), ("removed", "product")]
