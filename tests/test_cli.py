@@ -1,0 +1,120 @@
+"""The command line as users run it: real processes, one-line errors, exit status 2."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+ROOT = Path(__file__).parent.parent
+
+
+def claimwatch(*args, cwd=None, env=None):
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "claimwatch.cli", *args], capture_output=True, text=True,
+                          cwd=cwd or ROOT, env=full_env, timeout=120)
+
+
+def assert_one_line_error(result, *fragments):
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_missing_sources_file(tmp_path):
+    result = claimwatch("run", "--sources", str(tmp_path / "nope.toml"), "--db", str(tmp_path / "w.duckdb"))
+    assert_one_line_error(result, "sources file not found", "nope.toml")
+    assert not (tmp_path / "w.duckdb").exists()
+
+
+def test_sources_from_environment(tmp_path):
+    result = claimwatch("crawl", env={"CLAIMWATCH_SOURCES": str(tmp_path / "env.toml"),
+                                      "CLAIMWATCH_DB": str(tmp_path / "w.duckdb")})
+    assert_one_line_error(result, "env.toml")
+
+
+def test_unknown_source_kind(tmp_path):
+    sources = tmp_path / "s.toml"
+    sources.write_text('[[source]]\nname = "x"\nkind = "rss"\nurl = "https://example.org/feed"\n')
+    result = claimwatch("run", "--sources", str(sources), "--db", str(tmp_path / "w.duckdb"))
+    assert_one_line_error(result, f"{sources}:3:", "unknown source kind 'rss'")
+
+
+def test_invalid_toml(tmp_path):
+    sources = tmp_path / "s.toml"
+    sources.write_text('[[source]\nname = "x"\n')
+    assert_one_line_error(claimwatch("process", "--sources", str(sources)), "invalid TOML")
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (["run", "--as-of", "2026-02-30"], "invalid date '2026-02-30'"),
+    (["digest", "--week", "2026-47"], "invalid week '2026-47'"),
+    (["sql", "SELECT 1", "--format", "xml"], "invalid choice: 'xml'"),
+    (["run", "--frobnicate"], "unrecognized arguments: --frobnicate"),
+    (["launch"], "invalid choice: 'launch'"),
+])
+def test_bad_options(tmp_path, args, fragment):
+    assert_one_line_error(claimwatch(*args, cwd=tmp_path), fragment)
+
+
+def test_sql_without_warehouse(tmp_path):
+    assert_one_line_error(claimwatch("sql", "SELECT 1", "--db", str(tmp_path / "none.duckdb")), "no warehouse at")
+
+
+@pytest.fixture
+def small_warehouse(tmp_path):
+    from warehouse import db
+
+    path = tmp_path / "w.duckdb"
+    with db.writer(path) as con:
+        con.execute("INSERT INTO digest_log (week, created_at, subject) VALUES "
+                    "('2026-W46', '2026-11-16 07:00', 'first'), ('2026-W47', '2026-11-23 07:00', 'second, with comma')")
+    return path
+
+
+def test_sql_formats(small_warehouse):
+    query = "SELECT week, subject FROM digests ORDER BY week"
+    table = claimwatch("sql", query, "--db", str(small_warehouse))
+    assert table.returncode == 0 and "2026-W47  second, with comma" in table.stdout and "(2 rows)" in table.stdout
+    csv_out = claimwatch("sql", query, "--db", str(small_warehouse), "--format", "csv").stdout
+    assert csv_out.splitlines() == ["week,subject", "2026-W46,first", '2026-W47,"second, with comma"']
+    data = json.loads(claimwatch("sql", query, "--db", str(small_warehouse), "--format", "json").stdout)
+    assert data == [{"week": "2026-W46", "subject": "first"}, {"week": "2026-W47", "subject": "second, with comma"}]
+
+
+def test_sql_is_read_only(small_warehouse):
+    result = claimwatch("sql", "DELETE FROM digest_log", "--db", str(small_warehouse))
+    assert_one_line_error(result, "query failed", "read-only")
+    con = duckdb.connect(str(small_warehouse), read_only=True)
+    assert con.execute("SELECT count(*) FROM digests").fetchone()[0] == 2
+
+
+def test_sql_bad_query_is_one_line(small_warehouse):
+    assert_one_line_error(claimwatch("sql", "SELEC nonsense", "--db", str(small_warehouse)), "query failed")
+
+
+def test_sql_waits_then_says_busy(small_warehouse):
+    holder = subprocess.Popen([sys.executable, "-c",
+                               f"import duckdb,sys,time; c=duckdb.connect({str(small_warehouse)!r}); "
+                               "print('locked', flush=True); time.sleep(30)"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        result = claimwatch("sql", "SELECT 1", "--db", str(small_warehouse), "--wait", "1")
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode == 3
+    assert "retrying for up to 1 s" in result.stderr and "is busy" in result.stderr.splitlines()[-1]
+    assert "Traceback" not in result.stderr
+
+
+def test_demo_refuses_to_replace_a_real_warehouse(small_warehouse, tmp_path):
+    result = claimwatch("demo", "--db", str(small_warehouse), "--out", str(tmp_path / "out"))
+    assert_one_line_error(result, "is not a demo warehouse")
+    assert small_warehouse.exists()

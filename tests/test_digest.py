@@ -1,0 +1,134 @@
+"""Digest rendering, escaping, and sending to a real local SMTP server (aiosmtpd)."""
+
+import datetime as dt
+import email
+import email.policy
+import socket
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from claimwatch.errors import ClaimwatchError
+from claimwatch.topic import DEFAULT_TOPIC
+from digest.render import write_digest
+from digest.send import send_digest, smtp_settings
+from warehouse import db
+
+HOSTILE_TITLE = '<script>alert("x")</script>7-OH news\r\nBcc: victim@example.org'
+
+
+@pytest.fixture
+def warehouse(tmp_path):
+    path = tmp_path / "w.duckdb"
+    t1, t2 = dt.datetime(2026, 11, 10, 9), dt.datetime(2026, 11, 17, 9)
+    with db.writer(path) as con:
+        db.append_rows(con, "page_versions", [
+            {"version_id": "v1", "url": "https://news.example/a", "fetch_id": "f1", "fetched_at": t1, "week": "2026-W46",
+             "content_hash": "h1", "title": HOSTILE_TITLE, "site": "News <b>Site</b>", "kind": "article",
+             "text": "Start with 2 mg of 7-OH."},
+            {"version_id": "v2", "url": "https://news.example/a", "fetch_id": "f2", "fetched_at": t2, "week": "2026-W47",
+             "content_hash": "h2", "title": HOSTILE_TITLE, "site": "News <b>Site</b>", "kind": "article",
+             "text": "Start with 5 mg of 7-OH."},
+            {"version_id": "v3", "url": "https://agency.example/n", "fetch_id": "f3", "fetched_at": t2, "week": "2026-W47",
+             "content_hash": "h3", "title": "Notice of temporary scheduling", "site": "Agency", "kind": "notice",
+             "text": "7-OH is placed in Schedule I."},
+        ])
+        db.append_rows(con, "claim_change_rows", [
+            {"week": "2026-W47", "url": "https://news.example/a", "category": "dosage", "change_type": "modified",
+             "before_text": "Start with 2 mg of <i>7-OH</i>.", "after_text": "Start with 5 mg of 7-OH.<img src=x onerror=alert(1)>",
+             "severity": "medium", "reason": "numbers", "before_version_id": "v1", "after_version_id": "v2"},
+        ])
+        db.append_rows(con, "fetch_log", [
+            {"fetch_id": "f9", "run_id": "r", "source": "Dead source", "role": "feed", "url": "https://dead.example/feed",
+             "fetched_at": t2, "week": "2026-W47", "outcome": "timeout", "error": "took too long"},
+        ])
+    return path
+
+
+def test_render_escapes_crawled_text(warehouse, tmp_path):
+    digest, paths = write_digest(warehouse, "2026-W47", tmp_path / "out", DEFAULT_TOPIC)
+    assert digest.subject == "claimwatch · 7-hydroxymitragynine · 2026-W47: 1 claim change, 1 new notice"
+    html = paths["html"].read_text()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<img src=x" not in html and "<i>7-OH</i>" not in html
+    assert "Notice of temporary scheduling" in html and "Dead source" in html and "timeout" in html
+    message = email.message_from_bytes(paths["eml"].read_bytes(), policy=email.policy.default)
+    assert message["Bcc"] is None  # the CR/LF in a title cannot add a header
+    assert message.get_content_type() == "multipart/alternative"
+    assert [p.get_content_type() for p in message.iter_parts()] == ["text/plain", "text/html"]
+
+
+def test_quiet_week_is_a_short_digest(warehouse, tmp_path):
+    digest, paths = write_digest(warehouse, "2026-W40", tmp_path / "out", DEFAULT_TOPIC)
+    assert digest.subject.endswith("2026-W40: 0 claim changes, 0 new notices")
+    assert "No claim changes this week." in paths["txt"].read_text()
+
+
+class Inbox:
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append((envelope.rcpt_tos, envelope.content))
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp_server():
+    inbox = Inbox()
+    with socket.socket() as probe:  # aiosmtpd's start-up check needs the real port, not 0
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield inbox, port
+    controller.stop()
+
+
+def smtp_env(port, **extra):
+    return {"CLAIMWATCH_SMTP_HOST": "127.0.0.1", "CLAIMWATCH_SMTP_PORT": str(port), "CLAIMWATCH_SMTP_SECURITY": "none",
+            "CLAIMWATCH_SMTP_FROM": "claimwatch@example.org", "CLAIMWATCH_SMTP_TO": "a@example.org, b@example.org",
+            **extra}
+
+
+def test_send_once_then_refuse_then_resend(warehouse, tmp_path, smtp_server):
+    inbox, port = smtp_server
+    logged = []
+    env = smtp_env(port)
+    assert send_digest(warehouse, "2026-W47", tmp_path / "out", DEFAULT_TOPIC, log=logged.append, env=env)
+    (recipients, content), = inbox.messages
+    assert recipients == ["a@example.org", "b@example.org"]
+    received = email.message_from_bytes(content, policy=email.policy.default)
+    assert received["Subject"].startswith("claimwatch · 7-hydroxymitragynine · 2026-W47")
+    html = received.get_body(("html",)).get_content()
+    assert "Start with 5 mg of 7-OH." in html and "<script>" not in html
+    assert "Start with 5 mg of 7-OH." in received.get_body(("plain",)).get_content()
+
+    assert not send_digest(warehouse, "2026-W47", tmp_path / "out", DEFAULT_TOPIC, log=logged.append, env=env)
+    assert len(inbox.messages) == 1 and "already sent" in logged[-1]
+    assert send_digest(warehouse, "2026-W47", tmp_path / "out", DEFAULT_TOPIC, resend=True, log=logged.append, env=env)
+    assert len(inbox.messages) == 2
+    with db.reader(warehouse) as con:
+        assert con.execute("SELECT recipients FROM digests WHERE week = '2026-W47'").fetchone()[0] == \
+            "a@example.org, b@example.org"
+
+
+def test_failed_send_keeps_files_and_hides_password(warehouse, tmp_path):
+    env = smtp_env(9, CLAIMWATCH_SMTP_USER="bot", CLAIMWATCH_SMTP_PASSWORD="hunter2")
+    with pytest.raises(ClaimwatchError) as err:
+        send_digest(warehouse, "2026-W47", tmp_path / "out", DEFAULT_TOPIC, log=lambda m: None, env=env)
+    assert "sending the 2026-W47 digest failed" in str(err.value) and "hunter2" not in str(err.value)
+    assert (tmp_path / "out" / "claimwatch-2026-W47.eml").is_file()
+    assert "hunter2" not in repr(smtp_settings(env))
+    with db.reader(warehouse) as con:
+        assert con.execute("SELECT sent_at FROM digests WHERE week = '2026-W47'").fetchone()[0] is None
+
+
+@pytest.mark.parametrize("env, message", [
+    ({}, "CLAIMWATCH_SMTP_HOST"),
+    ({"CLAIMWATCH_SMTP_HOST": "h"}, "CLAIMWATCH_SMTP_TO"),
+    ({"CLAIMWATCH_SMTP_HOST": "h", "CLAIMWATCH_SMTP_TO": "a@b", "CLAIMWATCH_SMTP_SECURITY": "tls"}, "starttls, ssl or none"),
+])
+def test_smtp_settings_errors(env, message):
+    with pytest.raises(ClaimwatchError, match=message):
+        smtp_settings(env)

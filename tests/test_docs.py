@@ -1,0 +1,40 @@
+"""The README documents every command, option, view and outcome, so docs cannot drift."""
+
+import re
+from pathlib import Path
+
+from claimwatch.cli import build_parser
+from tests.test_warehouse import VIEW_COLUMNS
+
+README = (Path(__file__).parent.parent / "README.md").read_text()
+
+
+def test_quickstart_is_the_two_commands():
+    block = README.split("## Quickstart", 1)[1].split("```")[1]
+    assert [line.split("#")[0].strip() for line in block.strip().splitlines()] == [
+        "uv run claimwatch demo", "uv run pytest"]
+
+
+def test_every_command_and_option_is_documented():
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices
+    for name, sub in commands.items():
+        assert f"`claimwatch {name}" in README, name
+        for action in sub._actions:
+            for option in action.option_strings:
+                if option.startswith("--") and option != "--help":
+                    assert option in README, f"{name} {option}"
+
+
+def test_every_view_and_contract_column_is_documented():
+    for view, columns in VIEW_COLUMNS.items():
+        row = next(line for line in README.splitlines() if line.startswith(f"| `{view}` |"))
+        for column in columns:
+            assert f"`{column}`" in row, f"{view}.{column}"
+
+
+def test_every_crawl_setting_is_documented():
+    from claimwatch.sources import CRAWL_KEYS
+
+    for key in CRAWL_KEYS:
+        assert re.search(rf"^{key} = ", README, re.M), key

@@ -1,0 +1,59 @@
+"""Migrations, views and batched writes on a real DuckDB file."""
+
+import duckdb
+import pytest
+
+from warehouse import db
+
+VIEW_COLUMNS = {
+    "documents": ["url", "site", "kind", "title", "first_seen", "last_seen", "cluster_id"],
+    "versions": ["version_id", "url", "fetched_at", "week", "content_hash", "title", "author", "published", "text"],
+    "claims": ["claim_id", "version_id", "url", "week", "category", "text"],
+    "claim_changes": ["url", "week", "category", "change_type", "before_text", "after_text", "severity"],
+    "fetches": ["url", "fetched_at", "status", "outcome", "bytes", "error"],
+    "digests": ["week", "created_at", "sent_at", "recipients", "subject"],
+}
+
+
+def test_views_have_the_contract_columns(tmp_path):
+    with db.writer(tmp_path / "w.duckdb") as con:
+        for view, required in VIEW_COLUMNS.items():
+            columns = [r[0] for r in con.execute(f"DESCRIBE {view}").fetchall()]
+            assert columns[: len(required)] == required, view
+
+
+def test_migrations_apply_once(tmp_path):
+    path = tmp_path / "w.duckdb"
+    with db.writer(path) as con:
+        first = con.execute("SELECT version, name FROM schema_migrations").fetchall()
+        assert first[0] == (1, "001_initial.sql")
+        assert db.migrate(con) == []
+    with db.writer(path) as con:
+        assert con.execute("SELECT version, name FROM schema_migrations").fetchall() == first
+
+
+def test_newer_warehouse_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "w.duckdb"
+    with db.writer(path) as con:
+        con.execute("INSERT INTO schema_migrations VALUES (999, '999_future.sql', now())")
+    before = path.read_bytes()
+    with pytest.raises(db.WarehouseError, match="schema version 999 is newer"):
+        with db.writer(path):
+            pass
+    assert path.read_bytes() == before
+
+
+def test_append_rows_is_one_batch(tmp_path):
+    rows = [{"version_id": str(i), "claims": i, "processed_at": "2026-11-17 10:00:00"} for i in range(10_000)]
+    with db.writer(tmp_path / "w.duckdb") as con:
+        assert db.append_rows(con, "claim_extractions", rows) == 10_000
+        assert con.execute("SELECT count(*), sum(claims) FROM claim_extractions").fetchone() == (10_000, 49_995_000)
+
+
+def test_reader_is_read_only(tmp_path):
+    path = tmp_path / "w.duckdb"
+    with db.writer(path):
+        pass
+    with db.reader(path) as con:
+        with pytest.raises(duckdb.Error, match="read-only"):
+            con.execute("DELETE FROM digest_log")
