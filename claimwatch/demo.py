@@ -16,7 +16,7 @@ from warehouse import db
 
 SOURCES_TEMPLATE = Path(__file__).resolve().parent.parent / "demo" / "sources.toml"
 TRY_NEXT = ("SELECT url, category, change_type, severity, before_text, after_text "
-            "FROM claim_changes ORDER BY severity")
+            "FROM claim_changes ORDER BY url")
 
 
 def fresh_warehouse(db_file: Path) -> None:

@@ -5,12 +5,14 @@ are stripped of line breaks before they reach the message.
 """
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
 
+import css_inline
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from claimwatch.topic import Topic
@@ -48,6 +50,20 @@ class Digest:
         return out
 
 
+def highlight(before: str | None, after: str | None) -> tuple[list, list]:
+    """Word-level diff: each side as [(text, changed)], so the template can mark what changed."""
+    b = re.findall(r"\s+|[^\s]+", before or "")
+    a = re.findall(r"\s+|[^\s]+", after or "")
+    b_parts, a_parts = [], []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, b, a, autojunk=False).get_opcodes():
+        changed = op != "equal"
+        if i2 > i1:
+            b_parts.append(("".join(b[i1:i2]), changed and bool(after)))
+        if j2 > j1:
+            a_parts.append(("".join(a[j1:j2]), changed and bool(before)))
+    return b_parts, a_parts
+
+
 def one_line(text: str | None) -> str:
     """Header-safe: no CR/LF or other control characters from crawled text."""
     return re.sub(r"[\x00-\x1f\x7f]+", " ", text or "").strip()
@@ -60,6 +76,8 @@ def _rows(con, name: str, params: dict) -> list[dict]:
 def gather(con, week: str, topic: Topic) -> Digest:
     params = {"week": week}
     changes = _rows(con, "digest_changes", params)
+    for change in changes:
+        change["before_parts"], change["after_parts"] = highlight(change["before_text"], change["after_text"])
     new_documents = _rows(con, "digest_new_documents", params)
     trends = _rows(con, "digest_trends", {"week": week, "previous": previous_week(week)})
     health = _rows(con, "digest_health", params)
@@ -74,7 +92,10 @@ def _plural(n: int, word: str) -> str:
 
 
 def render_html(digest: Digest) -> str:
-    return _ENV.get_template("digest.html.j2").render(d=digest)
+    """HTML with its CSS inlined into style attributes: many mail clients drop <style> blocks."""
+    scale = max([max(t["this_week"], t["last_week"]) for t in digest.trends] + [1])
+    html = _ENV.get_template("digest.html.j2").render(d=digest, bar=lambda n: max(1, round(220 * n / scale)))
+    return css_inline.inline(html)
 
 
 def render_text(digest: Digest) -> str:

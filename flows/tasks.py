@@ -12,6 +12,7 @@ from claimwatch.crawl import crawl
 from claimwatch.process import process
 from claimwatch.sources import load_config
 from digest.render import write_digest
+from digest.send import send_digest
 
 
 def _log():
@@ -36,3 +37,9 @@ def process_task(sources: str, db: str, weeks: list[str]) -> dict:
 def digest_task(sources: str, db: str, week: str, out: str) -> dict:
     digest, paths = write_digest(Path(db), week, Path(out), load_config(sources).topic)
     return {"subject": digest.subject, "html": str(paths["html"])}
+
+
+@task(name="send-digest", retries=2, retry_delay_seconds=[300, 1800])
+def send_task(sources: str, db: str, week: str, out: str) -> bool:
+    """Render and mail the digest (SMTP settings from CLAIMWATCH_SMTP_*); a week is sent once."""
+    return send_digest(Path(db), week, Path(out), load_config(sources).topic, log=_log())

@@ -118,3 +118,21 @@ def test_demo_refuses_to_replace_a_real_warehouse(small_warehouse, tmp_path):
     result = claimwatch("demo", "--db", str(small_warehouse), "--out", str(tmp_path / "out"))
     assert_one_line_error(result, "is not a demo warehouse")
     assert small_warehouse.exists()
+
+
+def test_digest_send_failure_is_one_line_and_keeps_files(small_warehouse, tmp_path):
+    env = {"CLAIMWATCH_SMTP_HOST": "127.0.0.1", "CLAIMWATCH_SMTP_PORT": "9", "CLAIMWATCH_SMTP_SECURITY": "none",
+           "CLAIMWATCH_SMTP_TO": "a@example.org", "CLAIMWATCH_SMTP_PASSWORD": "s3cret"}
+    result = claimwatch("digest", "--week", "2026-W47", "--send", "--db", str(small_warehouse),
+                        "--out", str(tmp_path / "out"), env=env)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "sending the 2026-W47 digest failed" in result.stderr
+    assert "s3cret" not in result.stderr + result.stdout
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "claimwatch-2026-W47.eml", "claimwatch-2026-W47.html", "claimwatch-2026-W47.txt"]
+
+
+def test_digest_render(small_warehouse, tmp_path):
+    result = claimwatch("digest", "--week", "2026-W47", "--db", str(small_warehouse), "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "2026-W47: 0 claim changes, 0 new notices" in result.stdout

@@ -3,15 +3,18 @@
 import datetime as dt
 import email
 import email.policy
-import socket
+import shutil
+import ssl
+import subprocess
+from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from claimwatch.errors import ClaimwatchError
 from claimwatch.topic import DEFAULT_TOPIC
 from digest.render import write_digest
 from digest.send import send_digest, smtp_settings
+from tests.smtp import self_signed_cert, smtp_env, start_smtp
 from warehouse import db
 
 HOSTILE_TITLE = '<script>alert("x")</script>7-OH news\r\nBcc: victim@example.org'
@@ -64,31 +67,11 @@ def test_quiet_week_is_a_short_digest(warehouse, tmp_path):
     assert "No claim changes this week." in paths["txt"].read_text()
 
 
-class Inbox:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append((envelope.rcpt_tos, envelope.content))
-        return "250 OK"
-
-
 @pytest.fixture
 def smtp_server():
-    inbox = Inbox()
-    with socket.socket() as probe:  # aiosmtpd's start-up check needs the real port, not 0
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
+    inbox, controller, port = start_smtp()
     yield inbox, port
     controller.stop()
-
-
-def smtp_env(port, **extra):
-    return {"CLAIMWATCH_SMTP_HOST": "127.0.0.1", "CLAIMWATCH_SMTP_PORT": str(port), "CLAIMWATCH_SMTP_SECURITY": "none",
-            "CLAIMWATCH_SMTP_FROM": "claimwatch@example.org", "CLAIMWATCH_SMTP_TO": "a@example.org, b@example.org",
-            **extra}
 
 
 def test_send_once_then_refuse_then_resend(warehouse, tmp_path, smtp_server):
@@ -101,7 +84,7 @@ def test_send_once_then_refuse_then_resend(warehouse, tmp_path, smtp_server):
     received = email.message_from_bytes(content, policy=email.policy.default)
     assert received["Subject"].startswith("claimwatch · 7-hydroxymitragynine · 2026-W47")
     html = received.get_body(("html",)).get_content()
-    assert "Start with 5 mg of 7-OH." in html and "<script>" not in html
+    assert "Start with " in html and "&lt;img src=x" in html and "<img src=x" not in html and "<script>" not in html
     assert "Start with 5 mg of 7-OH." in received.get_body(("plain",)).get_content()
 
     assert not send_digest(warehouse, "2026-W47", tmp_path / "out", DEFAULT_TOPIC, log=logged.append, env=env)
@@ -132,3 +115,38 @@ def test_failed_send_keeps_files_and_hides_password(warehouse, tmp_path):
 def test_smtp_settings_errors(env, message):
     with pytest.raises(ClaimwatchError, match=message):
         smtp_settings(env)
+
+
+def test_starttls_with_login(warehouse, tmp_path, monkeypatch):
+    cert, key = self_signed_cert(tmp_path)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    inbox, controller, port = start_smtp(tls_context=context)
+    monkeypatch.setenv("SSL_CERT_FILE", cert)  # the client trusts our test certificate, as a real CA
+    try:
+        env = smtp_env(port, CLAIMWATCH_SMTP_SECURITY="starttls")
+        assert send_digest(warehouse, "2026-W47", tmp_path / "out", DEFAULT_TOPIC, log=lambda m: None, env=env)
+    finally:
+        controller.stop()
+    assert len(inbox.messages) == 1
+
+
+ARTIFACTS = Path(__file__).parent.parent / "test-artifacts"
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="Debian's chromium is not installed (apt-get install chromium)")
+def test_digest_renders_in_headless_chromium(warehouse, tmp_path):
+    _, paths = write_digest(warehouse, "2026-W47", tmp_path / "out", DEFAULT_TOPIC)
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "digest-2026-W47.png"
+    shot.unlink(missing_ok=True)
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    f"--user-data-dir={tmp_path / 'profile'}", "--window-size=700,1400",
+                    f"--screenshot={shot}", paths["html"].as_uri()], capture_output=True, timeout=120, check=True)
+    assert shot.stat().st_size > 10_000
+    # the rendered page really shows the escaped hostile title as text
+    dom = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                          "--disable-background-networking", f"--user-data-dir={tmp_path / 'profile2'}",
+                          "--dump-dom", paths["html"].as_uri()], capture_output=True, text=True, timeout=120).stdout
+    assert "&lt;script&gt;alert" in dom and "<script>alert" not in dom

@@ -1,8 +1,9 @@
--- Claims per category on the pages' current versions this week and the week before.
+-- Claims per category this week against last week, from the claim_trends view.
 SELECT category,
-       count(*) FILTER (WHERE week = $week) AS this_week,
-       count(*) FILTER (WHERE week = $previous) AS last_week
-FROM claims
+       coalesce(max(claims) FILTER (WHERE week = $week), 0) AS this_week,
+       coalesce(max(claims) FILTER (WHERE week = $previous), 0) AS last_week,
+       coalesce(max(new_claims) FILTER (WHERE week = $week), 0) AS new_this_week
+FROM claim_trends
 WHERE week IN ($week, $previous)
 GROUP BY category
 ORDER BY category
