@@ -56,6 +56,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--wait", type=float, default=30.0, help="seconds to wait while a run writes (default 30)")
     _add_db(p)
 
+    p = sub.add_parser("status", help="recent runs, source health, warehouse size")
+    p.add_argument("--runs", type=int, default=10, help="how many recent runs to show (default 10)")
+    p.add_argument("--wait", type=float, default=30.0, help="seconds to wait while a run writes (default 30)")
+    _add_db(p)
+
+    p = sub.add_parser("export", help="write every warehouse view as a Parquet file")
+    p.add_argument("--parquet", required=True, metavar="DIR", help="output folder")
+    p.add_argument("--wait", type=float, default=30.0, help="seconds to wait while a run writes (default 30)")
+    _add_db(p)
+
     p = sub.add_parser("serve", help="run the Prefect deployments on their schedules, locally")
     _add_sources(p)
     _add_db(p)

@@ -110,3 +110,55 @@ def serve(args) -> None:
     from flows.serve import serve_deployments
 
     serve_deployments(sources=str(sources_path(args.sources)), db=str(db.db_path(args.db)))
+
+
+def status(args) -> None:
+    from claimwatch.crawl import captures_dir
+
+    db_file = db.db_path(args.db)
+    with db.reader(db_file, wait_seconds=args.wait) as con:
+        runs = db.dicts(con.execute(db.query("status_runs"), {"limit": args.runs}))
+        sources = con.execute(db.query("status_sources")).fetchall()
+        counts = con.execute("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM versions), "
+                             "(SELECT count(*) FROM claims), (SELECT count(*) FROM claim_changes)").fetchone()
+    captures = sum(p.stat().st_size for p in captures_dir(db_file).rglob("*") if p.is_file())
+    out = sys.stdout
+    out.write(f"warehouse {db_file}: {_size(db_file.stat().st_size)}, captures {_size(captures)}; "
+              f"{counts[0]} documents, {counts[1]} versions, {counts[2]} claims, {counts[3]} claim changes\n\n")
+    out.write("recent runs\n")
+    rows = [(f"{r['started_at']:%Y-%m-%d %H:%M}", r["command"], r["week"] or "", r["seconds"], _run_summary(r))
+            for r in runs]
+    out.write(format_table(["started (UTC)", "stage", "week", "seconds", "result"], rows, width=90))
+    out.write("\nsources (error rate over the 28 days before the newest fetch)\n")
+    out.write(format_table(["source", "last success", "fetches", "failures", "error %"], sources))
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+
+
+def _run_summary(run: dict) -> str:
+    summary = json.loads(run["summary"] or "{}")
+    if run["command"] == "crawl":
+        outcomes = summary.get("outcomes", {})
+        return f"{sum(outcomes.values())} fetches (" + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())) + ")"
+    changes = summary.get("changes", {})
+    return (f"{summary.get('versions', 0)} new versions, {summary.get('claims', 0)} claims, "
+            f"{sum(changes.values())} claim changes")
+
+
+def export(args) -> None:
+    out = Path(args.parquet)
+    out.mkdir(parents=True, exist_ok=True)
+    with db.reader(db.db_path(args.db), wait_seconds=args.wait) as con:
+        views = [v for (v,) in con.execute(
+            "SELECT view_name FROM duckdb_views() WHERE NOT internal AND schema_name = 'main' ORDER BY view_name").fetchall()]
+        for view in views:
+            tmp = out / f"{view}.parquet.part"
+            con.execute(f"COPY (SELECT * FROM {view}) TO '{tmp}' (FORMAT parquet)")
+            tmp.replace(out / f"{view}.parquet")
+            rows = con.execute(f"SELECT count(*) FROM {view}").fetchone()[0]
+            _log(f"  {view}: {rows} rows -> {out / (view + '.parquet')}")

@@ -15,6 +15,9 @@ import time
 from pathlib import Path
 
 from claimwatch.errors import ClaimwatchError
+from claimwatch.faults import checkpoint
+from claimwatch.progress import progress
+from claimwatch.runlock import run_lock
 from claimwatch.sources import Config
 from claimwatch.weeks import iso_week, run_clock
 from warehouse import db
@@ -38,6 +41,12 @@ def captures_dir(db_file: Path) -> Path:
 
 
 def crawl(config: Config, db_file: Path, as_of: dt.date | None = None, log=print) -> CrawlResult:
+    with run_lock(db_file, log):
+        return _crawl(config, Path(db_file), as_of, log)
+
+
+def _crawl(config: Config, db_file: Path, as_of: dt.date | None, log) -> CrawlResult:
+    started = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     clock = run_clock(as_of)
     week = iso_week(clock.date())
     run_id = clock.strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
@@ -65,15 +74,18 @@ def crawl(config: Config, db_file: Path, as_of: dt.date | None = None, log=print
     log(f"crawl {week}: {sum(len(s.urls) for s in config.sources)} start URLs from {len(config.sources)} sources "
         f"(log: {run_dir / 'crawl.log'})")
     _run_crawler(job_file, run_dir, log)
+    checkpoint("crawl.before_load")
     rows = _read_fetch_logs(run_dir, week)
+    outcomes: dict[str, int] = {}
+    for row in rows:
+        outcomes[row["outcome"]] = outcomes.get(row["outcome"], 0) + 1
     with db.writer(db_file) as con:
         con.execute("BEGIN")
         con.execute("DELETE FROM fetch_log WHERE run_id = ?", [run_id])  # re-loading a run replaces it
         db.append_rows(con, "fetch_log", rows)
+        checkpoint("crawl.in_load")
+        db.record_run(con, run_id, "crawl", week, started, {"outcomes": outcomes})
         con.execute("COMMIT")
-    outcomes: dict[str, int] = {}
-    for row in rows:
-        outcomes[row["outcome"]] = outcomes.get(row["outcome"], 0) + 1
     result = CrawlResult(run_id, week, run_dir, outcomes)
     log(f"crawl {week}: {result.fetched} fetches: " + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())))
     return result
@@ -89,20 +101,27 @@ def _sources_by_kind(config: Config) -> dict[str, list[dict]]:
 
 def _run_crawler(job_file: Path, run_dir: Path, log) -> None:
     """Start `python -m crawlers.run`, report progress from its growing fetch logs."""
-    proc = subprocess.Popen([sys.executable, "-m", "crawlers.run", str(job_file)],
-                            stdout=subprocess.DEVNULL, stderr=open(run_dir / "crawler.stderr", "wb"))
-    reported, last_report = 0, time.monotonic()
-    while proc.poll() is None:
-        time.sleep(0.5)
-        if time.monotonic() - last_report >= 5:
-            done = sum(_count_lines(p) for p in run_dir.glob("fetches-*.jsonl*"))
-            if done != reported:
-                log(f"  ... {done} fetches so far")
-                reported = done
-            last_report = time.monotonic()
+    with open(run_dir / "crawler.stderr", "wb") as stderr:
+        proc = subprocess.Popen([sys.executable, "-m", "crawlers.run", str(job_file)],
+                                stdout=subprocess.DEVNULL, stderr=stderr, preexec_fn=_die_with_parent)
+        with progress("crawl: fetches", log=log) as update:
+            while proc.poll() is None:
+                time.sleep(0.25)
+                update(sum(_count_lines(p) for p in run_dir.glob("fetches-*.jsonl*")))
     if proc.returncode != 0:
         raise ClaimwatchError(f"the crawler process failed (exit {proc.returncode}); see {run_dir / 'crawl.log'} "
                               f"and {run_dir / 'crawler.stderr'}")
+
+
+def _die_with_parent() -> None:
+    """Linux: the crawler gets SIGKILL if this process dies, so a killed run leaves no orphan crawling."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def _count_lines(path: Path) -> int:

@@ -10,6 +10,9 @@ import hashlib
 import json
 
 from claimwatch.crawl import captures_dir
+from claimwatch.faults import checkpoint
+from claimwatch.progress import progress
+from claimwatch.runlock import run_lock
 from claimwatch.sources import Config
 from claims.diff import ClaimRef, diff_claims
 from claims.extract import claim_rows
@@ -32,12 +35,20 @@ class ProcessResult:
 
 
 def process(config: Config, db_file, weeks: set[str] = frozenset(), log=print) -> ProcessResult:
-    extracted, new_weeks = extract_pending(config, db_file, log)
-    versions = extracted.get("new_version", 0)
-    claims = extract_claims(config, db_file)
-    update_clusters(db_file)
-    changes = {week: diff_week(config, db_file, week) for week in sorted(set(weeks) | new_weeks)}
-    return ProcessResult(extracted, versions, claims, changes)
+    with run_lock(db_file, log):
+        started = _now()
+        extracted, new_weeks = extract_pending(config, db_file, log)
+        versions = extracted.get("new_version", 0)
+        claims = extract_claims(config, db_file)
+        checkpoint("process.before_clusters")
+        update_clusters(db_file)
+        checkpoint("process.before_diff")
+        changes = {week: diff_week(config, db_file, week) for week in sorted(set(weeks) | new_weeks)}
+        result = ProcessResult(extracted, versions, claims, changes)
+        with db.writer(db_file) as con:
+            db.record_run(con, f"{started:%Y%m%dT%H%M%S}-process", "process", max(changes, default=None), started,
+                          dataclasses.asdict(result))
+        return result
 
 
 def _now() -> dt.datetime:
@@ -53,21 +64,25 @@ def extract_pending(config: Config, db_file, log=print) -> tuple[dict[str, int],
     counts: dict[str, int] = {}
     weeks: set[str] = set()
     root = captures_dir(db_file)
-    for start in range(0, len(pending), BATCH):
-        extractions, versions = [], []
-        for fetch in pending[start:start + BATCH]:
-            extraction, version = _extract_one(fetch, state, root, config)
-            extractions.append(extraction)
-            counts[extraction["outcome"]] = counts.get(extraction["outcome"], 0) + 1
-            if version:
-                versions.append(version)
-                weeks.add(version["week"])
-        with db.writer(db_file) as con:
-            con.execute("BEGIN")
-            db.append_rows(con, "page_versions", versions)
-            db.append_rows(con, "extractions", extractions)
-            con.execute("COMMIT")
-        log(f"process: {min(start + BATCH, len(pending))}/{len(pending)} captures extracted")
+    with progress("process: captures", total=len(pending), log=log) as update:
+        for start in range(0, len(pending), BATCH):
+            extractions, versions = [], []
+            for fetch in pending[start:start + BATCH]:
+                extraction, version = _extract_one(fetch, state, root, config)
+                extractions.append(extraction)
+                counts[extraction["outcome"]] = counts.get(extraction["outcome"], 0) + 1
+                if version:
+                    versions.append(version)
+                    weeks.add(version["week"])
+                update(start + len(extractions))
+            # versions and the extractions that record them commit together: a crash leaves neither
+            with db.writer(db_file) as con:
+                con.execute("BEGIN")
+                db.append_rows(con, "page_versions", versions)
+                checkpoint("process.in_write")
+                db.append_rows(con, "extractions", extractions)
+                con.execute("COMMIT")
+            checkpoint("process.after_batch")
     return counts, weeks
 
 

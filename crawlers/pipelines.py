@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from claimwatch.faults import checkpoint
 from crawlers.capture import CaptureWriter
 
 
@@ -26,5 +27,6 @@ class CapturePipeline:
     def process_item(self, item, spider):
         fetch = {k: item.get(k) for k in item.fields if k not in ("body", "headers")}
         self.writer.record(fetch, body=item.get("body"), headers=item.get("headers"))
+        checkpoint(f"crawler.item{self.writer._seq}")
         spider.crawler.stats.inc_value(f"claimwatch/outcome/{fetch['outcome']}")
         return None  # the body is stored; nothing to pass on

@@ -2,7 +2,7 @@
 
 from prefect import flow
 
-from flows.tasks import crawl_task, process_task
+from flows.tasks import crawl_task, process_task, summary_task
 
 
 @flow(name="claimwatch-pipeline")
@@ -11,4 +11,5 @@ def pipeline_flow(sources: str = "sources.toml", db: str = "data/claimwatch.duck
 
     crawled = crawl_task(sources, db, parse_date(as_of) if as_of else None)
     processed = process_task(sources, db, [crawled["week"]])
+    summary_task(crawled, processed)
     return {"crawl": crawled, "process": processed}

@@ -23,6 +23,7 @@ def serve_deployments(sources: str, db: str, path: Path = PREFECT_YAML) -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     from prefect import serve
+    from prefect.schedules import Cron
 
     deployments = []
     for spec in load_deployments(path):
@@ -30,6 +31,6 @@ def serve_deployments(sources: str, db: str, path: Path = PREFECT_YAML) -> None:
         schedule = spec["schedules"][0]
         deployments.append(_flow(spec["entrypoint"]).to_deployment(
             name=spec["name"], description=spec.get("description"), parameters=parameters,
-            cron=schedule["cron"], timezone=schedule.get("timezone", "UTC")))
+            schedule=Cron(schedule["cron"], timezone=schedule.get("timezone", "UTC"))))
         print(f"serving {spec['name']}: {schedule['cron']} ({schedule.get('timezone', 'UTC')})", flush=True)
     serve(*deployments)

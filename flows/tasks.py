@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from prefect import get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
 
 from claimwatch.crawl import crawl
 from claimwatch.process import process
@@ -43,3 +44,31 @@ def digest_task(sources: str, db: str, week: str, out: str) -> dict:
 def send_task(sources: str, db: str, week: str, out: str) -> bool:
     """Render and mail the digest (SMTP settings from CLAIMWATCH_SMTP_*); a week is sent once."""
     return send_digest(Path(db), week, Path(out), load_config(sources).topic, log=_log())
+
+
+@task(name="publish-summary")
+def summary_task(crawled: dict | None, processed: dict | None, digest: dict | None = None) -> str:
+    """A markdown table of the run's counts and failures, shown in the Prefect UI."""
+    markdown = summary_markdown(crawled, processed, digest)
+    create_markdown_artifact(markdown=markdown, key="claimwatch-run-summary", description="claimwatch run summary")
+    return markdown
+
+
+def summary_markdown(crawled: dict | None, processed: dict | None, digest: dict | None = None) -> str:
+    lines = ["| stage | measure | count |", "|---|---|---:|"]
+    if crawled:
+        for outcome, n in sorted(crawled["outcomes"].items()):
+            lines.append(f"| crawl {crawled['week']} | fetches: {outcome} | {n} |")
+    if processed:
+        for outcome, n in sorted(processed["extracted"].items()):
+            lines.append(f"| process | captures: {outcome} | {n} |")
+        lines.append(f"| process | new versions | {processed['versions']} |")
+        lines.append(f"| process | new claims | {processed['claims']} |")
+        for week, n in sorted(processed["changes"].items()):
+            lines.append(f"| claims | changes in {week} | {n} |")
+    if digest:
+        lines.append(f"| digest | {digest.get('subject', '')} | 1 |")
+    failures = {k: v for k, v in (crawled or {}).get("outcomes", {}).items() if k not in ("ok", "not_modified")}
+    title = "## claimwatch run: " + (", ".join(f"{v} {k}" for k, v in failures.items()) + " failures"
+                                     if failures else "no failures")
+    return title + "\n\n" + "\n".join(lines) + "\n"

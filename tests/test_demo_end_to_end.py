@@ -99,8 +99,11 @@ def test_new_documents_and_kinds(demo_run):
 def test_digest_and_report(demo_run):
     con, out, printed = demo_run
     html = (out / "claimwatch-2026-W47.html").read_text()
-    assert "At the federal level, 7-OH is now temporarily controlled as a Schedule I substance" in html
-    assert (out / "claimwatch-2026-W47.txt").is_file() and (out / "claimwatch-2026-W47.eml").is_file()
+    text = (out / "claimwatch-2026-W47.txt").read_text()
+    assert "after:  At the federal level, 7-OH is now temporarily controlled as a Schedule I substance" in text
+    assert "[high] legal_status, modified" in text
+    assert 'class="ins"' in html and ">Schedule I</span>" in html  # the changed words are marked
+    assert (out / "claimwatch-2026-W47.eml").is_file()
     subject = rows(con, "SELECT subject FROM digests WHERE week = '2026-W47'")[0][0]
     assert subject == "claimwatch · 7-hydroxymitragynine · 2026-W47: 9 claim changes, 0 new notices"
     assert "claim changes: 9" in printed and "claimwatch sql" in printed and str(out) in printed

@@ -71,3 +71,24 @@ def test_digest_flow_sends_once(weekly_run, monkeypatch):
         controller.stop()
     assert (first["sent"], second["sent"]) == (True, False)
     assert len(inbox.messages) == 1
+
+
+def test_run_summary_artifact(weekly_run):
+    import asyncio
+
+    from prefect.client.orchestration import get_client
+
+    async def latest():
+        async with get_client() as client:
+            return await client.read_latest_artifacts()
+
+    artifacts = [a for a in asyncio.run(latest()) if a.key == "claimwatch-run-summary"]
+    assert artifacts and "| crawl 2026-W46 | fetches: ok | 18 |" in artifacts[0].data
+    assert "| process | new versions | 14 |" in artifacts[0].data
+
+
+def test_summary_markdown_names_failures():
+    from flows.tasks import summary_markdown
+
+    text = summary_markdown({"week": "2026-W47", "outcomes": {"ok": 3, "timeout": 2}}, None)
+    assert text.startswith("## claimwatch run: 2 timeout failures")

@@ -26,7 +26,7 @@ def test_migrations_apply_once(tmp_path):
     path = tmp_path / "w.duckdb"
     with db.writer(path) as con:
         first = con.execute("SELECT version, name FROM schema_migrations").fetchall()
-        assert first[0] == (1, "001_initial.sql")
+        assert first[:2] == [(1, "001_initial.sql"), (2, "002_fetch_metadata.sql")]
         assert db.migrate(con) == []
     with db.writer(path) as con:
         assert con.execute("SELECT version, name FROM schema_migrations").fetchall() == first
@@ -57,3 +57,21 @@ def test_reader_is_read_only(tmp_path):
     with db.reader(path) as con:
         with pytest.raises(duckdb.Error, match="read-only"):
             con.execute("DELETE FROM digest_log")
+
+
+def test_older_warehouse_is_migrated_in_place(tmp_path, monkeypatch):
+    path = tmp_path / "w.duckdb"
+    everything, views = db._migrations(), db._views()
+    # the warehouse as the code of migration 001 left it (its views did not know `notices`)
+    monkeypatch.setattr(db, "_migrations", lambda: everything[:1])
+    monkeypatch.setattr(db, "_views", lambda: [v for v in views if "VIEW notices" not in v])
+    with db.writer(path) as con:
+        con.execute("INSERT INTO fetch_log (fetch_id, run_id, source, role, url, fetched_at, week, outcome) "
+                    "VALUES ('f1', 'r1', 's', 'document', 'https://x.example/a', '2026-11-10', '2026-W46', 'ok')")
+    monkeypatch.setattr(db, "_migrations", lambda: everything)
+    monkeypatch.setattr(db, "_views", lambda: views)
+    with db.writer(path) as con:
+        versions = [v for (v,) in con.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()]
+        assert versions == [v for v, _, _ in everything]
+        assert con.execute("SELECT fetch_id, metadata FROM fetch_log").fetchall() == [("f1", None)]
+        assert con.execute("SELECT count(*) FROM notices").fetchone() == (0,)

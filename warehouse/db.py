@@ -163,3 +163,13 @@ def dicts(cursor) -> list[dict]:
     """The rows of an executed query as dicts keyed by column name."""
     columns = [d[0] for d in cursor.description]
     return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
+
+def record_run(con, run_id: str, command: str, week: str | None, started_at, summary: dict) -> None:
+    """One row per finished stage run, for `claimwatch status` (call inside the stage's last transaction)."""
+    import datetime as dt
+    import json
+
+    con.execute("INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, ?, ?)",
+                [run_id, command, week, started_at, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+                 json.dumps(summary)])

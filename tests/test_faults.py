@@ -1,0 +1,138 @@
+"""Crash safety, the run lock and concurrent readers, with real processes on a real DuckDB file."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from claimwatch.demo import SOURCES_TEMPLATE
+from demo.server import DemoWeb
+
+ROOT = Path(__file__).parent.parent
+CANONICAL = {
+    "documents": "SELECT url, site, kind, title, cluster_id, CAST(first_seen AS DATE) FROM documents",
+    "versions": "SELECT url, week, content_hash, title FROM versions",
+    "claims": "SELECT url, week, category, text FROM claims",
+    "claim_changes": "SELECT url, week, category, change_type, before_text, after_text, severity FROM claim_changes",
+    "claim_trends": "SELECT * FROM claim_trends",
+}
+
+
+def cli(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "claimwatch.cli", *args], capture_output=True, text=True,
+                          cwd=ROOT, env={**os.environ, **(env or {})}, timeout=180)
+
+
+def snapshot(db_file):
+    con = duckdb.connect(str(db_file), read_only=True)
+    try:
+        state = {name: sorted(map(repr, con.execute(sql).fetchall())) for name, sql in CANONICAL.items()}
+        # every processed fetch is recorded exactly once, every version has exactly one extraction row
+        state["dup_extractions"] = con.execute(
+            "SELECT count(*) - count(DISTINCT fetch_id) FROM extractions").fetchone()[0]
+        state["orphan_versions"] = con.execute(
+            "SELECT count(*) FROM page_versions v LEFT JOIN extractions e ON e.version_id = v.version_id "
+            "AND e.outcome = 'new_version' WHERE e.fetch_id IS NULL").fetchone()[0]
+        state["pending"] = con.execute(
+            "SELECT count(*) FROM fetch_log f LEFT JOIN extractions e USING (fetch_id) "
+            "WHERE f.role = 'document' AND f.outcome = 'ok' AND e.fetch_id IS NULL").fetchone()[0]
+        return state
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def after_week1(tmp_path_factory):
+    """A demo web, its sources file, and a warehouse after an uninterrupted week 1."""
+    tmp = tmp_path_factory.mktemp("faults")
+    with DemoWeb() as web:
+        sources = tmp / "sources.toml"
+        sources.write_text(SOURCES_TEMPLATE.read_text().replace("{{BASE}}", web.base))
+        db_file = tmp / "base" / "w.duckdb"
+        assert cli("run", "--sources", str(sources), "--db", str(db_file), "--as-of", "2026-11-10").returncode == 0
+        web.set_week(2)
+        yield web, sources, db_file
+
+
+def copy_warehouse(db_file, target_dir):
+    target_dir.mkdir()
+    shutil.copy(db_file, target_dir / db_file.name)
+    shutil.copytree(db_file.with_name("w-captures"), target_dir / "w-captures")
+    return target_dir / db_file.name
+
+
+@pytest.fixture(scope="module")
+def reference(after_week1, tmp_path_factory):
+    web, sources, db_file = after_week1
+    copy = copy_warehouse(db_file, tmp_path_factory.mktemp("ref") / "w")
+    assert cli("run", "--sources", str(sources), "--db", str(copy), "--as-of", "2026-11-17").returncode == 0
+    state = snapshot(copy)
+    assert len(state["claim_changes"]) == 9 and state["pending"] == 0
+    return state
+
+
+@pytest.mark.parametrize("point", [
+    "crawler.item5",            # the Scrapy process dies mid-crawl
+    "crawl.before_load",        # crawl finished, fetch log not loaded yet
+    "crawl.in_load",            # inside the transaction that loads the fetch log
+    "process.in_write",         # inside the transaction that writes versions
+    "process.before_clusters",  # claims written, clusters not
+    "process.before_diff",      # everything but the week's claim changes
+])
+def test_killed_run_then_rerun_equals_uninterrupted(point, after_week1, reference, tmp_path):
+    _, sources, db_file = after_week1
+    copy = copy_warehouse(db_file, tmp_path / "w")
+    args = ("run", "--sources", str(sources), "--db", str(copy), "--as-of", "2026-11-17")
+    killed = cli(*args, env={"CLAIMWATCH_KILL_AT": point})
+    assert killed.returncode in (-signal.SIGKILL, 1), killed.stderr
+    if killed.returncode == 1:
+        assert "crawler process failed" in killed.stderr
+    rerun = cli(*args)
+    assert rerun.returncode == 0, rerun.stderr
+    if killed.returncode == -signal.SIGKILL:
+        assert "took over the lock" in rerun.stdout
+    assert snapshot(copy) == reference
+    # no capture file was left looking complete while half-written
+    assert not any(p.suffix == ".part" and p.with_suffix("").exists() for p in copy.parent.rglob("*.part"))
+
+
+def test_second_run_exits_at_once_while_one_runs(after_week1, tmp_path):
+    _, sources, db_file = after_week1
+    copy = copy_warehouse(db_file, tmp_path / "w")
+    holder = subprocess.Popen([sys.executable, "-c",
+                               "import sys, time; from claimwatch.runlock import run_lock\n"
+                               f"with run_lock({str(copy)!r}):\n    print('held', flush=True); time.sleep(60)"],
+                              stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        started = time.monotonic()
+        second = cli("run", "--sources", str(sources), "--db", str(copy), "--as-of", "2026-11-17")
+        assert time.monotonic() - started < 20
+    finally:
+        holder.kill()
+        holder.wait()
+    assert second.returncode == 4
+    assert "already using" in second.stderr and f"pid {holder.pid}" in second.stderr
+    assert len(second.stderr.strip().splitlines()) == 1
+
+
+def test_analyst_queries_during_a_run(after_week1, tmp_path):
+    """While a run writes, `claimwatch sql` answers (or waits a bounded time); never an error."""
+    _, sources, db_file = after_week1
+    copy = copy_warehouse(db_file, tmp_path / "w")
+    run = subprocess.Popen([sys.executable, "-m", "claimwatch.cli", "run", "--sources", str(sources), "--db", str(copy),
+                            "--as-of", "2026-11-17"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    answers = []
+    while run.poll() is None:
+        started = time.monotonic()
+        result = cli("sql", "SELECT count(*) FROM versions", "--db", str(copy), "--format", "csv", "--wait", "60")
+        assert result.returncode == 0, result.stderr
+        answers.append(time.monotonic() - started)
+    assert run.wait() == 0
+    assert answers and max(answers) < 30
