@@ -1,0 +1,120 @@
+"""Google News RSS search (``https://news.google.com/rss/search?q=...&hl=en-US&gl=US&ceid=US:en``).
+
+TERMS: the feed's own ``<copyright>`` says it "is made available solely for the purpose of
+rendering Google News results within a personal feed reader for personal, non-commercial use.
+Any other use of the feed is expressly prohibited." This source kind must therefore stay
+**opt-in** (off unless a sources file enables it explicitly, for a use the operator has
+cleared).
+
+Format (see ``/work/shared/samples/google_news``): RSS 2.0, ``<generator>NFE/5.0</generator>``,
+items in relevance order (not date order), no paging, at most ~100 items. Each item:
+
+- ``<title>Headline - Publisher</title>``: the suffix is split off into ``metadata["publisher"]``
+  when it matches ``<source>`` (publisher names may themselves end oddly, e.g. "San Juan Record |");
+- ``<link>https://news.google.com/rss/articles/CBMi...?oc=5</link>``: a Google redirect token,
+  **not** the publisher URL, which is not in the feed (the token does not decode to it). It is
+  kept as ``url``; resolving it means fetching it through Google;
+- ``<source url="https://publisher-home">Publisher</source>``: publisher name and home page;
+- ``<pubDate>`` RFC 822 GMT; ``<description>``: escaped HTML, often an ``<ol>`` of related
+  coverage by other outlets (a ready-made syndication cluster), kept in ``metadata["related"]``.
+"""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from . import ApiEntry, ApiError, build_url, clean, iso_from_rfc822, load_xml, require_query, text_of
+
+SOURCE = "google_news"
+API_URL = "https://news.google.com/rss/search"
+DOCUMENT_KIND = "article"
+OPT_IN = True  # personal, non-commercial use only (feed terms): never enable by default
+TERMS = (
+    "Google News RSS is licensed solely for rendering results in a personal feed reader for "
+    "personal, non-commercial use."
+)
+
+
+def search_url(query: str, *, hl: str = "en-US", gl: str = "US", ceid: str = "US:en", when: str | None = None) -> str:
+    """Search feed URL; ``when`` e.g. '7d' or '1h' is appended to the query as ``when:7d``."""
+    query = require_query(query)
+    if when:
+        if not (when[:-1].isdigit() and when[-1] in "hdmy"):
+            raise ValueError("when must look like '12h', '7d', '1m' or '1y'")
+        query = f"{query} when:{when}"
+    return build_url(API_URL, [("q", query), ("hl", hl), ("gl", gl), ("ceid", ceid)])
+
+
+def split_title(title: str | None, publisher: str | None) -> tuple[str | None, str | None]:
+    """('Headline - Publisher', 'Publisher') -> ('Headline', 'Publisher')."""
+    title = clean(title)
+    publisher = clean(publisher)
+    if not title:
+        return None, publisher
+    if publisher and title.endswith(f" - {publisher}") and len(title) > len(publisher) + 3:
+        return title[: -len(publisher) - 3].rstrip(), publisher
+    if not publisher and " - " in title:
+        head, tail = title.rsplit(" - ", 1)
+        if head.strip() and tail.strip() and len(tail) <= 80:
+            return head.strip(), tail.strip()
+    return title, publisher
+
+
+def _related(description: str | None) -> list[dict]:
+    """[{title, url, publisher}] from the item's HTML description (the coverage cluster)."""
+    if not description or "<" not in description:
+        return []
+    try:
+        fragment = lxml_html.fragment_fromstring(description, create_parent="div")
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return []
+    related = []
+    containers = fragment.findall(".//li") or [fragment]
+    for container in containers:
+        link = container.find(".//a")
+        if link is None or not clean(link.get("href")):
+            continue
+        font = container.find(".//font")
+        related.append({
+            "title": text_of(link),
+            "url": clean(link.get("href")),
+            "publisher": text_of(font) if font is not None else None,
+        })
+    return related
+
+
+def parse(body: bytes, content_type: str | None) -> tuple[list[ApiEntry], None]:
+    """Entries of a search feed; Google News RSS has no next page (always None)."""
+    root = load_xml(body, content_type, SOURCE)
+    if root.tag != "rss":
+        raise ApiError(f"{SOURCE}: expected an RSS feed, got <{root.tag}>")
+    channel = root.find("channel")
+    if channel is None:
+        raise ApiError(f"{SOURCE}: RSS feed without <channel>")
+    entries = []
+    for item in channel.findall("item"):
+        link = clean(item.findtext("link"))
+        if not link:
+            continue
+        source = item.find("source")
+        publisher = text_of(source) if source is not None else None
+        title, publisher = split_title(item.findtext("title"), publisher)
+        guid = item.find("guid")
+        related = _related(item.findtext("description"))
+        metadata = {
+            "publisher": publisher,
+            "publisher_url": clean(source.get("url")) if source is not None else None,
+            "guid": clean(guid.text) if guid is not None else None,
+            "raw_title": clean(item.findtext("title")),
+            "pub_date": clean(item.findtext("pubDate")),
+            "related": [r for r in related if r["url"] != link],
+            "google_redirect": link.startswith("https://news.google.com/"),
+        }
+        entries.append(ApiEntry(
+            url=link,
+            title=title,
+            published=iso_from_rfc822(item.findtext("pubDate")),
+            document_kind=DOCUMENT_KIND,
+            metadata=metadata,
+        ))
+    return entries, None
