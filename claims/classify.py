@@ -9,6 +9,7 @@ _CUES = {
     "legal_status": [
         (r"\bschedul\w*|\bcontrolled substances?\b|\bemergency (?:rule|order|scheduling)\b|\bwarning letters?\b", 2),
         (r"\b(?:ban|bans|banned|banning|prohibit\w*|illegal\w*|legal(?:ly|ity)?|lawful|unlawful|outlaw\w*|criminali[sz]\w*)\b", 2),
+        (r"\b(?:misdemeanou?r|felony|civil penalty|penalt(?:y|ies)|fined?|citations?|arrest\w*|charged)\b", 2),
         (r"\b(?:regulat\w+|legislat\w+|lawmakers?|bill|statute|ordinance|enforcement|seiz\w+|recall\w*|DEA|FDA)\b", 1),
     ],
     "potency": [
@@ -16,25 +17,32 @@ _CUES = {
         (r"\b(?:stronger|weaker|morphine|fentanyl|oxycodone|heroin|mu[- ]opioid|receptors?|affinity|agonist)\b", 1),
     ],
     "safety": [
-        (r"\b(?:deaths?|died|fatal\w*|overdos\w+|hospitali[sz]\w+|poison (?:control|cent(?:er|re)s?)|adverse events?)\b", 2),
+        (r"\b(?:deaths?|died|fatal\w*)\b", 2),
+        (r"\b(?:overdos\w+|hospitali[sz]\w+|poison (?:control|cent(?:er|re)s?)|adverse events?)\b", 2),
         (r"\b(?:addict\w*|dependen\w+|withdrawal|seizures?|respiratory depression|toxic\w*|side effects?)\b", 2),
-        (r"\b(?:emergency (?:room|department)s?|ER visits?|harm\w*|danger\w*|unsafe|safe(?:ty|ly)?|risks?|abuse|treated|sickened)\b", 1),
+        (r"\b(?:breathing tube|intubat\w+|ventilator|intensive care|ICU|naloxone|narcan|cardiac arrest|coma)\b", 2),
+        (r"\b(?:emergency (?:room|department)s?|ER visits?|harm\w*|danger\w*|unsafe|safe(?:ty|ly)?|risks?|abuse|sickened)\b", 1),
     ],
     "dosage": [
         (r"\b(?:doses?|dosage|dosing|servings?|serving size|start(?:ing)? (?:with|low|at))\b", 2),
-        (r"\btake (?:one|two|half|a|an|\d)\b|\bper (?:day|dose)\b|\bdaily\b|\bevery \d+ hours\b", 2),
+        (r"\btake (?:one|two|half|a|an|up to|no more|\d)\b|\bper (?:day|dose)\b|\bdaily\b|\bevery \d+ hours\b", 2),
+        (r"\b(?:a|per) day\b|\bin 24 hours\b|\bdo not (?:take|exceed|use more)\b|\bmaximum\b|\bdirections\b|"
+         r"\bsuggested use\b|\b(?:drink|chew|swallow|dissolve)\b", 2),
         (r"\b\d+(?:\.\d+)?\s*(?:-|\u2013|to)?\s*\d*\s*mg\b", 1),
     ],
     "efficacy": [
-        (r"\b(?:reliev\w+|relief|effective\w*|efficacy|benefits?|therapeutic)\b", 2),
-        (r"\b(?:helps?|improv\w+|eas(?:e|es|ing)|manag\w+|energy|focus|mood|sleep|anxiety|pain)\b", 1),
+        (r"\b(?:reliev\w+|relief|effective\w*|efficacy|benefits?|therapeutic|eases?|easing|soothes?)\b", 2),
+        # easing withdrawal is a benefit claim, not a harm
+        (r"\b(?:eas\w*|reliev\w*|treat\w*|manag\w*|help\w*)\s+(?:\w+\s+){0,4}?(?:opioid\s+)?withdrawal\b", 3),
+        (r"\b(?:helps?|improv\w+|manag\w+|energy|focus|mood|sleep|anxiety|pain|aches?)\b", 1),
     ],
     "statistics": [
         (r"\d\s*(?:%|percent\b|per cent\b)", 2),
         (r"\b(?:surveyed|survey|respondents|per capita|rate of|median|average|poll)\b", 2),
-        # a count of people or events: "12 patients", "three people", "1,200 calls"
+        # a count of people or events: "12 patients", "three people", "1,200 calls" (a count of the
+        # treated is a statistic, even though treatment is a safety word)
         (r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+"
-         r"(?:\w+\s+)?(?:patients|people|persons|cases|calls|visits|admissions|adults|teens|users|residents|exposures|reports|complaints)\b", 2),
+         r"(?:\w+\s+)?(?:patients|people|persons|cases|calls|visits|admissions|adults|teens|users|residents|exposures|reports|complaints)\b", 3),
         (r"\b(?:rose|risen|rising|increased?|decreased?|fell|doubled|tripled|surged?|jumped|calls|cases|reports|admissions|visits)\b", 1),
     ],
     "product": [

@@ -2,14 +2,22 @@
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 
 from claimwatch.topic import Topic
-from claims.classify import classify
+from claims.classify import classify, scores
 from claims.facts import extract_facts, has_checkable_fact
-from claims.segment import sentences
+from claims.segment import units
 
-MIN_WORDS = 5
+MIN_WORDS = 4
+# Page furniture that leaks into extracted text: captions, link blocks, promotions, calls to action.
+_FURNITURE = re.compile(
+    r"^(?:related|photo|image|caption|trending|most read|advertisement|sponsored|read more|see also|share|"
+    r"sign up|subscribe|sale ends|black friday|cyber monday|call (?:us|our|now|today|\(?\d))\b"
+    r"|%\s*off\b|\bpromo code\b|\bwith code\b|\bfree shipping\b|\bout of 5 stars\b|\b\d+ (?:reviews|ratings)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -24,8 +32,8 @@ def claims_of(text: str, topic: Topic) -> list[Claim]:
     """A sentence is a claim when it has a category cue and either names the topic or states a
     checkable fact (a number, a negation, a schedule, a place, an agency, a comparison)."""
     found = []
-    for position, sentence in enumerate(sentences(text)):
-        if len(sentence.split()) < MIN_WORDS:
+    for position, (sentence, kind) in enumerate(units(text)):
+        if len(sentence.split()) < MIN_WORDS or _FURNITURE.search(sentence):
             continue
         masked = topic.mask(sentence)
         category = classify(masked)
@@ -33,10 +41,12 @@ def claims_of(text: str, topic: Topic) -> list[Claim]:
             continue
         facts = extract_facts(masked)
         checkable = has_checkable_fact(facts)
-        if not (topic.mentioned_in(sentence) or checkable):
+        # a bullet of a page about the topic ("- Eases everyday aches") asserts about the topic
+        strong_bullet = kind == "list" and max(scores(masked).values()) >= 2
+        if not (topic.mentioned_in(sentence) or checkable or strong_bullet):
             continue
-        if not checkable and not sentence.rstrip("\"')\u201d").endswith((".", "!", "?")):
-            continue  # a headline or menu entry, not an assertion
+        if not checkable and kind == "paragraph" and not sentence.rstrip("\"')\u201d").endswith((".", "!", "?")):
+            continue  # a headline or menu entry, not an assertion (list items and table rows may lack the stop)
         found.append(Claim(position=position, category=category, text=sentence, facts=facts))
     return found
 

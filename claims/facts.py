@@ -12,8 +12,13 @@ _WORD_NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "dozen": 12, "single": 1, "half": 0.5, "double": 2, "triple": 3,
+    "dozen": 12, "single": 1, "half": 0.5, "quarter": 0.25, "double": 2, "triple": 3,
 }
+# Nouns a bare number counts ("12 patients", "one death"); other words after a number are no unit.
+COUNT_NOUNS = set("""people person patient death case call visit overdose hospitalization admission exposure report
+complaint company firm vendor retailer store shop product state county city adult teen child minor user resident
+respondent letter arrest seizure tablet gummy gummie shot capsule bottle serving dose chewable pill study trial mouse
+mice rat participant sample batch lab law bill agency""".split())
 _UNITS = {
     "%": "%", "percent": "%", "per cent": "%", "percentage points": "pp",
     "mg": "mg", "milligram": "mg", "milligrams": "mg", "g": "g", "gram": "g", "grams": "g",
@@ -35,7 +40,7 @@ _DATE = re.compile(
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)"
 _WORDNUM = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
 _QUANTITY = re.compile(
-    rf"(?<![\w.])(?P<a>{_NUM}|{_WORDNUM})"
+    rf"(?<![\w.])(?P<cur>\$)?(?P<a>{_NUM}|{_WORDNUM})"
     rf"(?:\s*(?:-|\u2013|\u2014|to|and|or)\s*(?P<b>{_NUM}|{_WORDNUM}))?"
     rf"(?:\s*(?P<unit>%|per ?cent\b|percentage points|-?fold\b|x\b|[a-zA-Zµ]+))?",
     re.IGNORECASE,
@@ -72,6 +77,17 @@ _PLACES = re.compile(
                               key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+_PENALTY = re.compile(
+    r"\b(?:(?:first|second|third|1st|2nd|3rd)[- ]degree\s+)?(?:misdemeanou?r|felony|civil (?:penalty|infraction)|"
+    r"infraction|class [a-e] (?:misdemeanou?r|felony))\b",
+    re.IGNORECASE,
+)
+_CONDITIONS = re.compile(
+    r"\b(?:(?:chronic|back|joint|nerve|muscle|everyday)\s+)?(?:pain|aches?|discomfort)\b|\banxiety\b|\bdepression\b|"
+    r"\binsomnia\b|\bsleep\b|\bfatigue\b|\benergy\b|\bfocus\b|\bmood\b|\bstress\b|\bptsd\b|\bmigraines?\b|"
+    r"\barthritis\b|\bfibromyalgia\b|\b(?:opioid\s+)?withdrawal\b|\bcravings?\b|\binflammation\b",
+    re.IGNORECASE,
+)
 # Words after a number that are not its unit.
 _NOT_UNITS = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "with", "by", "on", "at", "as", "is",
               "are", "was", "were", "than", "more", "less", "other", "new", "additional", "such"}
@@ -95,28 +111,43 @@ def _unit(raw: str | None) -> str:
         return _UNITS[unit]
     if unit in _NOT_UNITS:
         return ""
-    # a counted noun: "three people", "seven companies" -> singular-ish form
-    for suffix, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
-        if unit.endswith(suffix) and len(unit) > len(suffix) + 2:
-            return unit[: -len(suffix)] + repl
-    return unit
+    # a counted noun: "three people", "seven companies" -> singular form
+    for suffix, repl in (("ies", "y"), ("ses", "s"), ("s", ""), ("", "")):
+        if unit.endswith(suffix):
+            singular = unit[: len(unit) - len(suffix)] + repl
+            if singular in COUNT_NOUNS:
+                return singular
+    return ""
+
+
+# Numbers that are not quantities: phone numbers, "24/7", schedule levels (compared on their own).
+_NOT_QUANTITIES = re.compile(r"\(?\b\d{3}\)?[\s.-]\d{3}-\d{4}\b|\b24/7\b|\bschedule\s+(?:[1-5]|I{1,3}|IV|V)\b",
+                             re.IGNORECASE)
+
+
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "thirds": 2 / 3, "quarters": 0.75}
+_FRACTION = re.compile(r"\b(?P<n>one|a|two|three)[- ](?P<f>half|third|quarter|thirds|quarters)\b", re.IGNORECASE)
 
 
 def quantities(masked: str) -> list[list]:
     """[[low, high, unit], ...] sorted; a single value has low == high. Dates are not quantities."""
-    text = _DATE.sub(" ", masked)
+    text = _NOT_QUANTITIES.sub(" ", _DATE.sub(" ", masked))
     found = []
+    for m in _FRACTION.finditer(text):  # "one quarter of the bottle", "two-thirds of a tablet"
+        value = round(_FRACTIONS[m["f"].lower()], 3)
+        found.append([value, value, "fraction"])
+    text = _FRACTION.sub(" ", text)
     for m in _QUANTITY.finditer(text):
         a = m["a"]
-        if a.lower() in _WORD_NUMBERS and not m["unit"] and not m["b"]:
+        if a.lower() in ("one", "single") and not m["unit"] and not m["b"]:
             continue  # a lone "one" is a pronoun more often than a number
         try:
             low = _number(a)
             high = _number(m["b"]) if m["b"] else low
         except ValueError:
             continue
-        unit = _unit(m["unit"])
-        if a.lower() in ("one", "single") and unit in ("", "of"):
+        unit = "usd" if m["cur"] else _unit(m["unit"])
+        if a.lower() in ("one", "single") and unit == "":
             continue
         found.append([low, high, unit])
     return sorted(found)
@@ -135,12 +166,14 @@ def extract_facts(masked: str) -> dict:
         "places": sorted({re.sub(r"\s+", " ", p.lower()) for p in _PLACES.findall(masked)}),
         "agencies": sorted(agencies),
         "comparisons": sorted({f"{m['comp'].lower()} than {m['target'].lower()}" for m in _COMPARISON.finditer(masked)}),
+        "penalties": sorted({re.sub(r"\s+", " ", p.lower()) for p in _PENALTY.findall(masked)}),
+        "conditions": sorted({re.sub(r"\s+", " ", c.lower()) for c in _CONDITIONS.findall(masked)}),
         "dates": sorted({re.sub(r"\s+", " ", d.group(0)) for d in _DATE.finditer(masked)}),
     }
 
 
 # Facts whose difference makes a claim change; dates alone never do (date-only edits are noise).
-COMPARED_FACTS = ("numbers", "negated", "schedules", "places", "agencies", "comparisons")
+COMPARED_FACTS = ("numbers", "negated", "schedules", "places", "agencies", "comparisons", "penalties", "conditions")
 
 
 def differing_facts(before: dict, after: dict) -> list[str]:
@@ -148,4 +181,5 @@ def differing_facts(before: dict, after: dict) -> list[str]:
 
 
 def has_checkable_fact(facts: dict) -> bool:
-    return any(facts[k] for k in ("numbers", "schedules", "places", "agencies", "comparisons")) or facts["negated"]
+    return any(facts[k] for k in ("numbers", "schedules", "places", "agencies", "comparisons", "penalties",
+                                  "conditions")) or facts["negated"]
