@@ -9,11 +9,19 @@ from pathlib import Path
 
 from claims.evaluation import evaluate, load_pairs
 
-PAIRS = Path(__file__).resolve().parent.parent / "tests" / "claims_eval" / "pairs.jsonl"
+EVAL = Path(__file__).resolve().parent.parent / "tests" / "claims_eval"
+SETS = {"tuning set (used to develop the rules)": EVAL / "pairs.jsonl",
+        "held-out set (written blind; its misses were not used to tune categories)": EVAL / "holdout" / "pairs.jsonl"}
 
 
 def main() -> None:
-    pairs = load_pairs(PAIRS)
+    for title, path in SETS.items():
+        print(f"== {title}: {path.relative_to(EVAL.parent.parent)}")
+        report(load_pairs(path))
+        print()
+
+
+def report(pairs: list[dict]) -> None:
     started = time.perf_counter()
     score = evaluate(pairs)
     seconds = time.perf_counter() - started

@@ -153,8 +153,19 @@ def quantities(masked: str) -> list[list]:
     return sorted(found)
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_COMPOUND = re.compile(r"\b(" + "|".join(_TENS) + r")[- ](one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+
+
+def _spell_out_compounds(text: str) -> str:
+    """"twenty-four" -> "24", so it compares equal to the digits."""
+    return _COMPOUND.sub(lambda m: str(_TENS[m[1].lower()] + _WORD_NUMBERS[m[2].lower()]), text)
+
+
 def extract_facts(masked: str) -> dict:
     """Facts of a sentence whose topic names are already masked."""
+    masked = _spell_out_compounds(masked.translate(_APOSTROPHES))
     agencies = set()
     for m in _AGENCIES.finditer(masked):
         name = m[1]

@@ -71,7 +71,7 @@ def _crawl(config: Config, db_file: Path, as_of: dt.date | None, log) -> CrawlRe
     job_file = run_dir / "job.json"
     job_file.write_text(json.dumps(job, indent=1))
 
-    log(f"crawl {week}: {sum(len(s.urls) for s in config.sources)} start URLs from {len(config.sources)} sources "
+    log(f"crawl {week}: {sum(len(s.urls) or 1 for s in config.sources)} start URLs from {len(config.sources)} sources "
         f"(log: {run_dir / 'crawl.log'})")
     _run_crawler(job_file, run_dir, log)
     checkpoint("crawl.before_load")
@@ -95,7 +95,8 @@ def _sources_by_kind(config: Config) -> dict[str, list[dict]]:
     kinds: dict[str, list[dict]] = {}
     for source in config.sources:
         kinds.setdefault(source.kind, []).append(
-            {"name": source.name, "urls": list(source.urls), "document_kind": source.document_kind})
+            {"name": source.name, "urls": list(source.urls), "document_kind": source.document_kind,
+             "query": source.query, "max_pages": source.max_pages, "endpoint": source.endpoint})
     return kinds
 
 

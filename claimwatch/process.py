@@ -19,6 +19,7 @@ from claims.extract import claim_rows
 from crawlers.capture import read_capture
 from extraction.dedup import cluster_ids
 from extraction.extract import decode_body, document_kind, extract_page
+from extraction.pdf import PdfError, extract_pdf
 from extraction.text import content_hash, normalize_text
 from warehouse import db
 
@@ -100,12 +101,17 @@ def _extract_one(fetch: dict, state: dict, root, config: Config) -> tuple[dict, 
         row["version_id"] = known["version_id"]
         return done("same_body")  # identical bytes: no re-extraction
     media = (fetch["content_type"] or "").split(";")[0].strip().lower()
-    if not media.startswith(HTML_TYPES):
+    if not (media.startswith(HTML_TYPES) or media == "application/pdf"):
         return done("parse_error", error=f"unsupported content type {media!r}")
     try:
         body, header = read_capture(root, fetch["warc_file"], fetch["warc_offset"])
-        page = extract_page(decode_body(body, header or fetch["content_type"]), url)
-    except Exception as exc:  # hostile page: record it, never stop the run
+        if media == "application/pdf" or body[:5] == b"%PDF-":
+            page = extract_pdf(body, url)
+        else:
+            page = extract_page(decode_body(body, header or fetch["content_type"]), url)
+    except PdfError as exc:
+        return done("parse_error", error=str(exc)[:500])
+    except Exception as exc:  # hostile page: lxml and trafilatura raise many kinds; record it, never stop the run
         return done("parse_error", error=f"{type(exc).__name__}: {exc}"[:500])
     if page is None:
         return done("empty", error="no main text found")

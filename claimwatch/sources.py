@@ -15,10 +15,17 @@ from claimwatch.topic import DEFAULT_TOPIC, Topic
 DEFAULT_SOURCES = "sources.toml"
 
 # kind -> (required keys, optional keys); every source also has `name` and `kind`.
+_SEARCH_OPTIONAL = {"document_kind", "max_pages", "endpoint"}
 SOURCE_KINDS = {
     "feed": ({"url"}, {"document_kind"}),
     "sitemap": ({"url"}, {"document_kind"}),
     "page": ({"urls"}, {"document_kind"}),
+    # search APIs: a query; `endpoint` sends the API's requests to another host (a mirror, a test server)
+    "federal_register": ({"query"}, _SEARCH_OPTIONAL),
+    "pubmed": ({"query"}, _SEARCH_OPTIONAL),
+    "europe_pmc": ({"query"}, _SEARCH_OPTIONAL),
+    "google_news": ({"query"}, _SEARCH_OPTIONAL),
+    "gdelt": ({"query"}, _SEARCH_OPTIONAL),
 }
 DOCUMENT_KINDS = ("article", "notice", "paper", "product")
 TOPIC_KEYS = {"name", "aliases"}
@@ -31,6 +38,9 @@ class Source:
     kind: str
     urls: tuple[str, ...]
     document_kind: str | None = None  # None: decided per page (og:type product -> product, else article)
+    query: str | None = None          # search kinds
+    max_pages: int = 3                # search kinds: result pages followed per crawl
+    endpoint: str | None = None       # search kinds: another host for the API requests
 
 
 @dataclass(frozen=True)
@@ -157,14 +167,45 @@ def _source(raw: dict, index: int, fail) -> Source:
     for key in required:
         if key not in raw:
             fail(f"{kind} source {name!r} needs {key!r}", header, None, index)
+    if "query" in required:
+        return _search_source(raw, name, kind, index, fail)
     urls = raw["urls"] if "urls" in raw else [raw["url"]]
     key = "urls" if "urls" in raw else "url"
     if isinstance(urls, str) or not isinstance(urls, list) or not urls:
         fail(f"source {name!r}: 'urls' must be a non-empty list", header, key, index)
     for url in urls:
-        if not isinstance(url, str) or not re.match(r"^https?://[^/\s]+", url):
+        if not _is_http_url(url):
             fail(f"source {name!r}: not an http(s) URL: {url!r}", header, key, index)
     doc_kind = raw.get("document_kind")
     if doc_kind is not None and doc_kind not in DOCUMENT_KINDS:
         fail(f"source {name!r}: document_kind must be one of {', '.join(DOCUMENT_KINDS)}", header, "document_kind", index)
     return Source(name=name, kind=kind, urls=tuple(urls), document_kind=doc_kind)
+
+
+def _is_http_url(url) -> bool:
+    return isinstance(url, str) and bool(re.match(r"^https?://[^/\s]+", url))
+
+
+def _search_source(raw: dict, name: str, kind: str, index: int, fail) -> Source:
+    header = "[[source]]"
+    query = raw["query"]
+    if not isinstance(query, str) or not query.strip():
+        fail(f"source {name!r}: 'query' must be a non-empty string", header, "query", index)
+    if kind == "gdelt":
+        from crawlers.apis.gdelt import check_query
+
+        try:
+            check_query(query)
+        except ValueError as exc:
+            fail(f"source {name!r}: GDELT would refuse this query: {exc}", header, "query", index)
+    max_pages = raw.get("max_pages", 3)
+    if not isinstance(max_pages, int) or isinstance(max_pages, bool) or max_pages < 1:
+        fail(f"source {name!r}: 'max_pages' must be a whole number >= 1", header, "max_pages", index)
+    endpoint = raw.get("endpoint")
+    if endpoint is not None and not _is_http_url(endpoint):
+        fail(f"source {name!r}: 'endpoint' is not an http(s) URL: {endpoint!r}", header, "endpoint", index)
+    doc_kind = raw.get("document_kind")
+    if doc_kind is not None and doc_kind not in DOCUMENT_KINDS:
+        fail(f"source {name!r}: document_kind must be one of {', '.join(DOCUMENT_KINDS)}", header, "document_kind", index)
+    return Source(name=name, kind=kind, urls=(), document_kind=doc_kind, query=query, max_pages=max_pages,
+                  endpoint=endpoint)

@@ -42,6 +42,8 @@ class CaptureWriter:
         row["fetch_id"] = f"{self.run_id}-{self.name}-{self._seq:06d}"
         row["run_id"] = self.run_id
         row["fetched_at"] = self.now().isoformat(timespec="microseconds")
+        if row.get("metadata") is not None:
+            row["metadata"] = json.dumps(row["metadata"])
         if body is not None:
             row["bytes"] = len(body)
             row["body_hash"] = hashlib.sha256(body).hexdigest()

@@ -15,5 +15,6 @@ class FetchItem(scrapy.Item):
     last_modified = scrapy.Field()
     error = scrapy.Field()
     document_kind = scrapy.Field()
+    metadata = scrapy.Field()        # what a search API said about the document (dict)
     body = scrapy.Field()            # bytes, stored in the WARC file, not in the log
     headers = scrapy.Field()         # [(name, value)]

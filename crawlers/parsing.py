@@ -19,13 +19,13 @@ class Entry:
 def parse_feed(body: bytes) -> list[Entry]:
     """RSS or Atom entries with a link. Malformed feeds yield what can be recovered, or ParseError."""
     parsed = feedparser.parse(body)
-    if parsed.bozo and not parsed.entries:
-        raise ParseError(f"not a readable feed: {parsed.get('bozo_exception')}")
     entries = []
     for item in parsed.entries:
         link = item.get("link")
         if link:
             entries.append(Entry(url=link.strip(), updated=item.get("updated") or item.get("published")))
+    if parsed.bozo and not entries:
+        raise ParseError(f"not a readable feed: {parsed.get('bozo_exception')}")
     return entries
 
 

@@ -15,9 +15,11 @@ from scrapy.settings import Settings
 from crawlers import settings as defaults
 from crawlers.spiders.feed import FeedSpider
 from crawlers.spiders.page import PageSpider
+from crawlers.spiders.search import SEARCH_KINDS, SearchSpider
 from crawlers.spiders.sitemap import SitemapSpider
 
-SPIDERS = {"feed": FeedSpider, "sitemap": SitemapSpider, "page": PageSpider}
+SPIDERS = {"feed": FeedSpider, "sitemap": SitemapSpider, "page": PageSpider,
+           **{kind: SearchSpider for kind in SEARCH_KINDS}}
 
 
 def build_settings(job: dict) -> Settings:
@@ -45,9 +47,12 @@ def build_settings(job: dict) -> Settings:
 
 def run(job: dict) -> None:
     process = CrawlerProcess(build_settings(job), install_root_handler=True)
+    by_spider: dict[type, list[dict]] = {}
     for kind, sources in job["sources"].items():
-        if sources:
-            process.crawl(SPIDERS[kind], sources=sources, revisit=job.get("revisit", {}))
+        for source in sources:
+            by_spider.setdefault(SPIDERS[kind], []).append({**source, "kind": kind})
+    for spider, sources in by_spider.items():
+        process.crawl(spider, sources=sources, revisit=job.get("revisit", {}))
     process.start()
 
 

@@ -22,6 +22,9 @@ DOWNLOAD_WARNSIZE = 0
 REDIRECT_MAX_TIMES = 5
 RETRY_ENABLED = True
 RETRY_TIMES = 2
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+CLAIMWATCH_BACKOFF_BASE = 2.0   # seconds before the first retry without Retry-After; doubles each time
+CLAIMWATCH_BACKOFF_MAX = 120.0  # never wait longer (a larger Retry-After gives up instead after retries)
 
 # Every status reaches the spider, which records it as an outcome.
 HTTPERROR_ALLOW_ALL = True
@@ -33,6 +36,12 @@ LOG_LEVEL = "INFO"
 DOWNLOADER_MIDDLEWARES = {
     "crawlers.middlewares.PrivateAddressGuard": 50,   # before robots.txt is fetched
     "crawlers.middlewares.ConditionalGet": 60,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawlers.middlewares.RobotsTxtEveryWaiter": 100,  # where Scrapy's sits; see its docstring
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawlers.middlewares.BackoffRetry": 550,         # where Scrapy's retry sits
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawlers.middlewares.RedirectAlways": 600,       # where Scrapy's redirect sits
 }
 ITEM_PIPELINES = {"crawlers.pipelines.CapturePipeline": 300}
 

@@ -22,9 +22,19 @@ class Extracted:
 
 
 def decode_body(body: bytes, content_type: str | None) -> str:
-    """Bytes to text the way browsers (and Scrapy) do: header charset, then meta tags, then sniffing."""
-    _, text = html_to_unicode(content_type, body)
+    """Bytes to text the way browsers do: BOM, header charset, meta tags, then a guess."""
+    _, text = html_to_unicode(content_type, body, auto_detect_fun=_guess_encoding)
     return text
+
+
+def _guess_encoding(body: bytes) -> str:
+    # Undeclared bytes that are not UTF-8 are, on the English-language web, nearly always
+    # Windows-1252 (also the WHATWG default for unlabelled HTML).
+    try:
+        body.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "cp1252"
 
 
 def extract_page(html: str, url: str) -> Extracted | None:

@@ -64,3 +64,9 @@ def test_near_duplicates_share_a_cluster_in_any_order():
     # a later copy does not rename the cluster
     later = cluster_ids(docs + [("https://late.example/c", t + dt.timedelta(days=3), STORY)])
     assert later["https://late.example/c"] == forward["https://ledger.example/story"]
+
+
+def test_undeclared_cp1252_is_guessed():
+    text = "\u201cWe stopped selling 7-OH shots,\u201d said the caf\u00e9 owner"
+    assert text in decode_body(f"<p>{text}</p>".encode("cp1252"), "text/html")
+    assert text in decode_body(f"<p>{text}</p>".encode("utf-8"), "text/html")

@@ -54,7 +54,7 @@ def test_unknown_kind_names_line(tmp_path):
     with pytest.raises(ConfigError) as err:
         load(tmp_path, text)
     line = text.splitlines().index('kind = "webpage"') + 1
-    assert str(err.value).endswith(f"sources.toml:{line}: unknown source kind 'webpage' (known: feed, page, sitemap)")
+    assert str(err.value).endswith(f"sources.toml:{line}: unknown source kind 'webpage' (known: europe_pmc, federal_register, feed, gdelt, google_news, page, pubmed, sitemap)")
 
 
 def test_unknown_key_names_line(tmp_path):

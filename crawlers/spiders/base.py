@@ -16,7 +16,13 @@ def failure_outcome(failure) -> tuple[str, str]:
     if failure.check(PrivateAddressRefused):
         return "private_address_refused", text
     if failure.check(IgnoreRequest):
-        return ("robots_disallowed", text) if "robots.txt" in text else ("ignored", text)
+        if "robots.txt" in text:
+            return "robots_disallowed", text
+        if "max size" in text.lower() or "maxsize" in text.lower():
+            return "too_large", text  # decompressed body over DOWNLOAD_MAXSIZE (a gzip bomb)
+        if "redirect" in text.lower():
+            return "too_many_redirects", text
+        return "ignored", text
     if failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
         return "timeout", text
     if failure.check(CannotResolveHostError, DNSLookupError):
@@ -72,8 +78,9 @@ class ClaimwatchSpider(scrapy.Spider):
             content_type=_header(response, b"Content-Type"),
             etag=_header(response, b"ETag"), last_modified=_header(response, b"Last-Modified"),
             error=error or (f"HTTP {status}" if outcome == "http_error" else None),
-            document_kind=meta["source"].get("document_kind"),
-            body=bytes(response.body) if keep_body and outcome == "ok" else None,
+            document_kind=meta["source"].get("document_kind") or meta.get("entry_kind"),
+            metadata=meta.get("metadata"),
+            body=bytes(response.body) if keep_body and outcome in ("ok", "parse_error", "throttled") else None,
             headers=headers,
         )
 
@@ -87,7 +94,8 @@ class ClaimwatchSpider(scrapy.Spider):
             source=request.meta["source"]["name"], role=request.meta["role"],
             url=request.meta.get("requested_url", request.url), final_url=request.url,
             status=None, outcome=outcome, error=error,
-            document_kind=request.meta["source"].get("document_kind"),
+            document_kind=request.meta["source"].get("document_kind") or request.meta.get("entry_kind"),
+            metadata=request.meta.get("metadata"),
         )
 
 
