@@ -62,7 +62,8 @@ class SiteServer:
         if self.root.resolve() not in file.parents or not file.is_file():
             return None
         body = file.read_bytes()
-        ctype = _TYPES.get(file.suffix) or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        # a path without a suffix is a page, as on most sites ("/documents/2026/11/16/slug")
+        ctype = _TYPES.get(file.suffix or ".html") or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         if ctype.startswith(_TEXT_TYPES):
             body = body.replace(b"{{BASE}}", self.base.encode())
         return body, ctype, self.last_modified(relative, body)

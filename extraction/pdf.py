@@ -25,7 +25,7 @@ def extract_pdf(body: bytes, url: str) -> Extracted | None:
         info = reader.metadata or {}
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise PdfError(f"unreadable PDF: {exc}") from None
-    lines = [line.strip() for page in pages for line in page.splitlines()]
+    lines = [line.strip() for page in pages for line in [*page.splitlines(), ""]]  # a page ends a paragraph
     text = "\n".join(_paragraphs(lines))
     if not text.strip():
         return None
