@@ -44,5 +44,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawlers.middlewares.RedirectAlways": 600,       # where Scrapy's redirect sits
 }
 ITEM_PIPELINES = {"crawlers.pipelines.CapturePipeline": 300}
+EXTENSIONS = {
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "crawlers.extensions.AutoThrottleWith304": 0,
+}
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

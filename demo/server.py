@@ -27,6 +27,7 @@ class SiteServer:
         self.root = Path(root)
         self.default_last_modified = last_modified or dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.timezone.utc)
         self.requests: list[tuple[str, str, dict]] = []  # (method, path, headers), for tests
+        self.bytes_sent = 0  # body bytes, for benchmarks
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
@@ -96,6 +97,7 @@ class SiteServer:
                 self.end_headers()
                 if status != 304:
                     self.wfile.write(body)
+                    server.bytes_sent += len(body)
 
             def log_message(self, *args):
                 pass

@@ -38,3 +38,15 @@ def test_every_crawl_setting_is_documented():
 
     for key in CRAWL_KEYS:
         assert re.search(rf"^{key} = ", README, re.M), key
+
+
+def test_every_fetch_outcome_is_documented():
+    root = Path(__file__).parent.parent
+    code = (root / "crawlers/spiders/base.py").read_text() + (root / "claimwatch/process.py").read_text() + \
+        (root / "crawlers/spiders/search.py").read_text()
+    outcomes = set(re.findall(r'return "([a-z_]+)", text', code)) | set(re.findall(r'done\("([a-z_]+)"', code)) | \
+        set(re.findall(r'"(throttled|parse_error)"', code))
+    assert {"timeout", "too_large", "robots_disallowed", "irrelevant", "throttled"} <= outcomes
+    documented = README.split("`fetches.outcome` is one of", 1)[1].split(";", 1)[0]
+    for outcome in outcomes - {"new_version", "same_text", "same_body"}:
+        assert f"`{outcome}`" in documented, outcome

@@ -87,3 +87,29 @@ def test_other_compound_by_aliases(tmp_path):
                             '[[source]]\nname = "x"\nkind = "feed"\nurl = "https://x/y"\n')
     assert config.topic.mentioned_in("New data on MGP potency")
     assert not config.topic.mentioned_in("New data on 7-OH potency")
+
+
+def test_shipped_sources_file_loads_with_every_search_kind():
+    from pathlib import Path
+
+    from crawlers.spiders.search import api_module
+
+    config = load_config(Path(__file__).parent.parent / "sources.toml")
+    kinds = {s.kind for s in config.sources}
+    assert {"feed", "federal_register", "pubmed", "europe_pmc", "gdelt"} <= kinds
+    assert "google_news" not in kinds  # opt-in: its terms restrict use
+    assert config.crawl.allow_private_networks is False and config.crawl.contact
+    for source in config.sources:
+        if source.query:
+            assert api_module(source.kind).search_url(source.query).startswith("https://")
+
+
+def test_search_source_keys(tmp_path):
+    config = load(tmp_path, '[[source]]\nname = "FR"\nkind = "federal_register"\nquery = "7-OH"\nmax_pages = 2\n'
+                            'endpoint = "http://127.0.0.1:9999"\n')
+    source = config.sources[0]
+    assert (source.query, source.max_pages, source.endpoint, source.urls) == ("7-OH", 2, "http://127.0.0.1:9999", ())
+    with pytest.raises(ConfigError, match="needs 'query'"):
+        load(tmp_path, '[[source]]\nname = "FR"\nkind = "pubmed"\n')
+    with pytest.raises(ConfigError, match="unknown key 'url' for a pubmed source"):
+        load(tmp_path, '[[source]]\nname = "FR"\nkind = "pubmed"\nquery = "x"\nurl = "https://x/y"\n')
