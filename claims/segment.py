@@ -12,6 +12,22 @@ _ABBREVIATIONS = re.compile(
     r"\b(approx|est|vs|Gov|Sen|Rep|Lt|Sgt|Capt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd)\.(?=\s+[\w$~])|\b(Nos?)\.(?=\s*\d)"
 )
 _HIDDEN_DOT = "\u2024"
+# pysbd is careful but slow (it compiles regexes per call); a line with no abbreviation-like dot
+# is split by the plain rule below, the rest goes to pysbd.
+_TRICKY = re.compile(
+    r"\b[A-Z]\.|\b[a-z]\.[a-z]\.|\.\.\.|\u2026|"
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Inc|Co|Corp|Ltd|No|Nos|vs|etc|approx|est|al|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Fig|Vol|pp|ca|cf|Mt|Ave|Blvd|Dept|Univ|mg|oz|fl)\.",
+)
+_BOUNDARY = re.compile(r"(?<=[.!?])([\"\u201d\u2019')\]]*)\s+(?=[\"\u201c\u2018(\[]*[A-Z0-9])")
+
+
+def _split(line: str) -> list[str]:
+    if not _TRICKY.search(line):
+        parts = _BOUNDARY.split(line)  # [sentence, closing marks, sentence, closing marks, ...]
+        return [parts[i] + (parts[i + 1] if i + 1 < len(parts) else "") for i in range(0, len(parts), 2)]
+    hidden = _ABBREVIATIONS.sub(lambda m: (m[1] or m[2]) + _HIDDEN_DOT, line)
+    return [sentence.replace(_HIDDEN_DOT, ".") for sentence in _SEGMENTER.segment(hidden)]
 
 
 def sentences(text: str) -> list[str]:
@@ -32,9 +48,8 @@ def units(text: str) -> list[tuple[str, str]]:
             kind = "table"
         if not line:
             continue
-        hidden = _ABBREVIATIONS.sub(lambda m: (m[1] or m[2]) + _HIDDEN_DOT, line)
-        for sentence in _SEGMENTER.segment(hidden):
-            sentence = sentence.replace(_HIDDEN_DOT, ".").strip()
+        for sentence in _split(line):
+            sentence = sentence.strip()
             if sentence:
                 out.append((sentence, kind))
     return out

@@ -1,29 +1,37 @@
 """The process stage: captures -> versions -> clusters -> claims -> week-over-week claim changes.
 
 Each step reads what the previous one stored and records what it did, so running the stage
-again does nothing new, and a stage interrupted half-way resumes where it stopped.
+again does nothing new, and a stage interrupted half-way resumes where it stopped. Extraction
+(and the claims of each page) runs in a process pool on every core; the pool is sent fetch
+rows (a WARC path and offset), never page bodies, and the warehouse is written in batches.
 """
 
 import dataclasses
 import datetime as dt
 import hashlib
 import json
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 from claimwatch.crawl import captures_dir
 from claimwatch.faults import checkpoint
 from claimwatch.progress import progress
 from claimwatch.runlock import run_lock
 from claimwatch.sources import Config
+from claimwatch.topic import Topic
 from claims.diff import ClaimRef, diff_claims
-from claims.extract import claim_rows
+from claims.extract import claims_of
 from crawlers.capture import read_capture
-from extraction.dedup import cluster_ids
+from extraction.canonical import canonical_url
+from extraction.dedup import THRESHOLD, band_hashes, components, signature, similarity
 from extraction.extract import decode_body, document_kind, extract_page
 from extraction.pdf import PdfError, extract_pdf
 from extraction.text import content_hash, normalize_text
 from warehouse import db
 
 BATCH = 500
+POOL_MIN = 40  # fewer pages than this are quicker to do here than to hand to a pool
 HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "")
 
 
@@ -35,17 +43,17 @@ class ProcessResult:
     changes: dict[str, int]  # week -> claim changes
 
 
-def process(config: Config, db_file, weeks: set[str] = frozenset(), log=print) -> ProcessResult:
+def process(config: Config, db_file, weeks: set[str] = frozenset(), log=print, workers: int | None = None
+            ) -> ProcessResult:
     with run_lock(db_file, log):
         started = _now()
-        extracted, new_weeks = extract_pending(config, db_file, log)
-        versions = extracted.get("new_version", 0)
-        claims = extract_claims(config, db_file)
+        extracted, new_weeks, claims = extract_pending(config, db_file, log, workers)
+        claims += extract_missing_claims(config, db_file)
         checkpoint("process.before_clusters")
         update_clusters(db_file)
         checkpoint("process.before_diff")
         changes = {week: diff_week(config, db_file, week) for week in sorted(set(weeks) | new_weeks)}
-        result = ProcessResult(extracted, versions, claims, changes)
+        result = ProcessResult(extracted, extracted.get("new_version", 0), claims, changes)
         with db.writer(db_file) as con:
             db.record_run(con, f"{started:%Y%m%dT%H%M%S}-process", "process", max(changes, default=None), started,
                           dataclasses.asdict(result))
@@ -56,109 +64,206 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
-def extract_pending(config: Config, db_file, log=print) -> tuple[dict[str, int], set[str]]:
-    """Extract every unprocessed document fetch; a new version only when the normalized text changed."""
-    with db.writer(db_file) as con:
-        pending = db.dicts(con.execute(db.query("pending_fetches")))
-        state = {row[0]: dict(zip(("version_id", "content_hash", "body_hash", "outcome"), row[1:]))
-                 for row in con.execute(db.query("url_state")).fetchall()}
-    counts: dict[str, int] = {}
-    weeks: set[str] = set()
-    root = captures_dir(db_file)
-    with progress("process: captures", total=len(pending), log=log) as update:
-        for start in range(0, len(pending), BATCH):
-            extractions, versions = [], []
-            for fetch in pending[start:start + BATCH]:
-                extraction, version = _extract_one(fetch, state, root, config)
-                extractions.append(extraction)
-                counts[extraction["outcome"]] = counts.get(extraction["outcome"], 0) + 1
-                if version:
-                    versions.append(version)
-                    weeks.add(version["week"])
-                update(start + len(extractions))
-            # versions and the extractions that record them commit together: a crash leaves neither
-            with db.writer(db_file) as con:
-                con.execute("BEGIN")
-                db.append_rows(con, "page_versions", versions)
-                checkpoint("process.in_write")
-                db.append_rows(con, "extractions", extractions)
-                con.execute("COMMIT")
-            checkpoint("process.after_batch")
-    return counts, weeks
+# --- one page: runs in the worker processes --------------------------------------------------
+
+_TOPIC: Topic | None = None
+_ROOT: Path | None = None
 
 
-def _extract_one(fetch: dict, state: dict, root, config: Config) -> tuple[dict, dict | None]:
-    url = fetch["final_url"].split("#")[0]
-    known = state.setdefault(url, {"version_id": None, "content_hash": None, "body_hash": None, "outcome": None})
-    row = {"fetch_id": fetch["fetch_id"], "url": url, "version_id": None, "error": None, "processed_at": _now()}
+def _init_worker(topic: Topic, root: Path) -> None:
+    global _TOPIC, _ROOT
+    _TOPIC, _ROOT = topic, root
 
-    def done(outcome: str, version: dict | None = None, error: str | None = None):
-        row.update(outcome=outcome, error=error, version_id=version["version_id"] if version else row["version_id"])
-        known.update(body_hash=fetch["body_hash"], outcome=outcome)
-        return row, version
 
-    if fetch["body_hash"] == known["body_hash"] and known["outcome"] in ("new_version", "same_text", "same_body"):
-        row["version_id"] = known["version_id"]
-        return done("same_body")  # identical bytes: no re-extraction
+def analyse(fetch: dict, topic: Topic | None = None, root: Path | None = None) -> dict:
+    """Everything the stage needs from one capture: text, metadata, identity hash, signature, claims.
+
+    Returns {"outcome": "extracted" | "parse_error" | "empty" | "irrelevant", ...}. Never raises:
+    crawled pages are hostile, and one bad page must not stop the others.
+    """
+    topic, root = topic or _TOPIC, root or _ROOT
+    fetched_url = fetch["final_url"].split("#")[0]
     media = (fetch["content_type"] or "").split(";")[0].strip().lower()
     if not (media.startswith(HTML_TYPES) or media == "application/pdf"):
-        return done("parse_error", error=f"unsupported content type {media!r}")
+        return {"outcome": "parse_error", "error": f"unsupported content type {media!r}"}
     try:
         body, header = read_capture(root, fetch["warc_file"], fetch["warc_offset"])
         if media == "application/pdf" or body[:5] == b"%PDF-":
-            page = extract_pdf(body, url)
+            page, url = extract_pdf(body, fetched_url), canonical_url(fetched_url, None)
         else:
-            page = extract_page(decode_body(body, header or fetch["content_type"]), url)
+            html = decode_body(body, header or fetch["content_type"])
+            page, url = extract_page(html, fetched_url), canonical_url(fetched_url, html)
     except PdfError as exc:
-        return done("parse_error", error=str(exc)[:500])
-    except Exception as exc:  # hostile page: lxml and trafilatura raise many kinds; record it, never stop the run
-        return done("parse_error", error=f"{type(exc).__name__}: {exc}"[:500])
+        return {"outcome": "parse_error", "error": str(exc)[:500]}
+    except Exception as exc:  # lxml and trafilatura raise many kinds on hostile pages; record it and go on
+        return {"outcome": "parse_error", "error": f"{type(exc).__name__}: {exc}"[:500]}
     if page is None:
-        return done("empty", error="no main text found")
-    if not config.topic.mentioned_in(f"{page.title or ''}\n{page.text}"):
-        return done("irrelevant", error=f"does not mention {config.topic.name}")
-    text_hash = content_hash(page.text)
-    if text_hash == known["content_hash"]:
-        row["version_id"] = known["version_id"]
-        return done("same_text")
-    version = {
-        "version_id": hashlib.sha1(f"{url}\n{fetch['fetch_id']}".encode()).hexdigest()[:16],
-        "url": url, "fetch_id": fetch["fetch_id"], "fetched_at": fetch["fetched_at"], "week": fetch["week"],
-        "content_hash": text_hash, "title": page.title, "author": page.author, "published": page.published,
-        "site": page.site, "kind": document_kind(fetch["document_kind"], page.page_type),
-        "language": page.language, "text": normalize_text(page.text),
-    }
-    known.update(version_id=version["version_id"], content_hash=text_hash)
-    return done("new_version", version)
+        return {"outcome": "empty", "error": "no main text found"}
+    if not topic.mentioned_in(f"{page.title or ''}\n{page.text}"):
+        return {"outcome": "irrelevant", "error": f"does not mention {topic.name}"}
+    text = normalize_text(page.text)
+    claims = [{"position": c.position, "category": c.category, "text": c.text, "facts": json.dumps(c.facts)}
+              for c in claims_of(text, topic)]
+    return {"outcome": "extracted", "url": url, "fetched_url": fetched_url, "text": text,
+            "content_hash": content_hash(text), "title": page.title,
+            "author": page.author, "published": page.published, "modified": page.modified, "site": page.site,
+            "kind": document_kind(fetch["document_kind"], page.page_type), "language": page.language,
+            "minhash": signature(text), "claims": claims}
 
 
-def extract_claims(config: Config, db_file) -> int:
+# --- the stage: runs here --------------------------------------------------------------------
+
+def extract_pending(config: Config, db_file, log=print, workers: int | None = None
+                    ) -> tuple[dict[str, int], set[str], int]:
+    """Extract every unprocessed document fetch; a new version only when the identity text changed."""
+    with db.writer(db_file) as con:
+        pending = db.dicts(con.execute(db.query("pending_fetches")))
+        versions_now = {url: (vid, h) for url, vid, h in con.execute(db.query("url_state")).fetchall()}
+        bodies = {u: (h, vid, url) for u, h, vid, url in con.execute(db.query("body_state")).fetchall()}
+    counts: dict[str, int] = {}
+    weeks: set[str] = set()
+    claims_written = 0
+    root = captures_dir(db_file)
+    workers = workers or os.cpu_count() or 1
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(config.topic, root)) \
+        if workers > 1 and len(pending) >= POOL_MIN else None
+    try:
+        with progress("process: captures", total=len(pending), log=log) as update:
+            for start in range(0, len(pending), BATCH):
+                batch = pending[start:start + BATCH]
+                # identical bytes as last time: nothing to extract
+                todo = [f for f in batch if bodies.get(_fetched(f), (None,))[0] != f["body_hash"]]
+                analysed = dict(zip((f["fetch_id"] for f in todo),
+                                    pool.map(analyse, todo, chunksize=8) if pool else
+                                    (analyse(f, config.topic, root) for f in todo)))
+                rows = _rows_for(batch, analysed, versions_now, bodies)
+                for row in rows["extractions"]:
+                    counts[row["outcome"]] = counts.get(row["outcome"], 0) + 1
+                weeks |= {v["week"] for v in rows["page_versions"]}
+                claims_written += len(rows["claim_rows"])
+                # a version, its claims and signature, and the extraction row recording them commit
+                # together: a crash leaves all or none
+                with db.writer(db_file) as con:
+                    con.execute("BEGIN")
+                    db.append_rows(con, "page_versions", rows["page_versions"])
+                    checkpoint("process.in_write")
+                    for table in ("minhash_bands", "claim_rows", "claim_extractions", "extractions"):
+                        db.append_rows(con, table, rows[table])
+                    con.execute("COMMIT")
+                checkpoint("process.after_batch")
+                update(start + len(batch))
+    finally:
+        if pool:
+            pool.shutdown()
+    return counts, weeks, claims_written
+
+
+def _fetched(fetch: dict) -> str:
+    return fetch["final_url"].split("#")[0]
+
+
+def _rows_for(batch: list[dict], analysed: dict[str, dict], versions_now: dict, bodies: dict) -> dict[str, list]:
+    rows = {t: [] for t in ("page_versions", "minhash_bands", "claim_rows", "claim_extractions", "extractions")}
+    for fetch in batch:
+        now = _now()
+        result = analysed.get(fetch["fetch_id"])
+        if result is None:  # same body as the last processed fetch of this URL
+            _, version_id, url = bodies[_fetched(fetch)]
+            rows["extractions"].append(_extraction(fetch, url, "same_body", version_id, None, now))
+            continue
+        if result["outcome"] != "extracted":
+            rows["extractions"].append(_extraction(fetch, _fetched(fetch), result["outcome"], None,
+                                                   result["error"], now))
+            continue
+        url = result["url"]
+        known = versions_now.get(url)
+        if known and known[1] == result["content_hash"]:
+            rows["extractions"].append(_extraction(fetch, url, "same_text", known[0], None, now))
+            bodies[_fetched(fetch)] = (fetch["body_hash"], known[0], url)
+            continue
+        version_id = hashlib.sha1(f"{url}\n{fetch['fetch_id']}".encode()).hexdigest()[:16]
+        rows["page_versions"].append({
+            "version_id": version_id, "url": url, "fetch_id": fetch["fetch_id"], "fetched_at": fetch["fetched_at"],
+            "week": fetch["week"], "content_hash": result["content_hash"], "title": result["title"],
+            "author": result["author"], "published": result["published"], "site": result["site"],
+            "kind": result["kind"], "language": result["language"], "text": result["text"],
+            "fetched_url": result["fetched_url"], "modified": result["modified"], "minhash": result["minhash"]})
+        rows["minhash_bands"] += [{"version_id": version_id, "band": band, "hash": h}
+                                  for band, h in enumerate(band_hashes(result["minhash"]))]
+        rows["claim_rows"] += [{**claim, "claim_id": _claim_id(version_id, claim["position"]),
+                                "version_id": version_id, "url": url, "week": fetch["week"]}
+                               for claim in result["claims"]]
+        rows["claim_extractions"].append({"version_id": version_id, "claims": len(result["claims"]),
+                                          "processed_at": now})
+        rows["extractions"].append(_extraction(fetch, url, "new_version", version_id, None, now))
+        versions_now[url] = (version_id, result["content_hash"])
+        bodies[_fetched(fetch)] = (fetch["body_hash"], version_id, url)
+    return rows
+
+
+def _extraction(fetch, url, outcome, version_id, error, now) -> dict:
+    return {"fetch_id": fetch["fetch_id"], "url": url, "outcome": outcome, "version_id": version_id,
+            "error": error, "processed_at": now}
+
+
+def _claim_id(version_id: str, position: int) -> str:
+    return hashlib.sha1(f"{version_id}:{position}".encode()).hexdigest()[:16]
+
+
+def extract_missing_claims(config: Config, db_file) -> int:
+    """Claims of versions stored without them (by older code, or before a crash); normally none."""
     with db.writer(db_file) as con:
         versions = db.dicts(con.execute(db.query("versions_without_claims")))
-    total = 0
-    for start in range(0, len(versions), BATCH):
-        rows, done = [], []
-        for version in versions[start:start + BATCH]:
-            found = claim_rows(version, config.topic)
-            rows.extend(found)
-            done.append({"version_id": version["version_id"], "claims": len(found), "processed_at": _now()})
+    rows, done = [], []
+    for version in versions:
+        found = claims_of(version["text"], config.topic)
+        rows += [{"claim_id": _claim_id(version["version_id"], c.position), "version_id": version["version_id"],
+                  "url": version["url"], "week": version["week"], "position": c.position, "category": c.category,
+                  "text": c.text, "facts": json.dumps(c.facts)} for c in found]
+        done.append({"version_id": version["version_id"], "claims": len(found), "processed_at": _now()})
+    if done:
         with db.writer(db_file) as con:
             con.execute("BEGIN")
             db.append_rows(con, "claim_rows", rows)
             db.append_rows(con, "claim_extractions", done)
             con.execute("COMMIT")
-        total += len(rows)
-    return total
+    return len(rows)
 
 
 def update_clusters(db_file) -> None:
+    """Recompute duplicate clusters; the candidate search runs in DuckDB (see extraction/dedup.py)."""
+    _backfill_signatures(db_file)
     with db.writer(db_file) as con:
-        docs = con.execute(db.query("cluster_input")).fetchall()
-    clusters = cluster_ids(docs)
+        candidates = con.execute(db.query("cluster_candidates")).fetchall()
+    pairs, first_seen = [], {}
+    for a, b, sig_a, sig_b, exact, seen_a, seen_b in candidates:
+        if exact or (sig_a and sig_b and similarity(sig_a, sig_b) >= THRESHOLD):
+            pairs.append((a, b))
+            first_seen[a], first_seen[b] = seen_a, seen_b
+    clustered = components(first_seen, sorted(pairs))
     with db.writer(db_file) as con:
         con.execute("BEGIN")
-        con.execute("DELETE FROM document_clusters")
-        db.append_rows(con, "document_clusters", [{"url": u, "cluster_id": c} for u, c in clusters.items()])
+        con.execute(db.query("cluster_reset"))
+        if clustered:
+            import pyarrow as pa
+
+            con.register("_clusters", pa.table({"url": list(clustered), "cluster_id": list(clustered.values())}))
+            con.execute("UPDATE document_clusters d SET cluster_id = c.cluster_id FROM _clusters c WHERE d.url = c.url")
+            con.unregister("_clusters")
+        con.execute("COMMIT")
+
+
+def _backfill_signatures(db_file) -> None:
+    with db.writer(db_file) as con:
+        missing = con.execute(db.query("versions_without_signature")).fetchall()
+        if not missing:
+            return
+        con.execute("BEGIN")
+        for version_id, text in missing:
+            sig = signature(text)
+            con.execute("UPDATE page_versions SET minhash = ? WHERE version_id = ?", [sig, version_id])
+            db.append_rows(con, "minhash_bands", [{"version_id": version_id, "band": band, "hash": h}
+                                                  for band, h in enumerate(band_hashes(sig))])
         con.execute("COMMIT")
 
 

@@ -1,8 +1,10 @@
 """Main text and metadata of a captured page (trafilatura)."""
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+import htmldate
 import trafilatura
 from w3lib.encoding import html_to_unicode
 
@@ -19,6 +21,10 @@ class Extracted:
     site: str | None
     language: str | None
     page_type: str | None  # og:type, e.g. "article" or "product"
+    modified: str | None = None  # last-modified date the page states (htmldate), ISO
+
+
+_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", re.IGNORECASE)
 
 
 def decode_body(body: bytes, content_type: str | None) -> str:
@@ -48,9 +54,23 @@ def extract_page(html: str, url: str) -> Extracted | None:
         author=doc.author,
         published=doc.date,
         site=doc.sitename or urlsplit(url).netloc,
-        language=doc.language,
+        # trafilatura fills language only with a language detector; the page's own declaration is cheap
+        language=doc.language or _declared_language(html),
         page_type=doc.pagetype,
+        modified=_modified_date(html),
     )
+
+
+def _declared_language(html: str) -> str | None:
+    m = _LANG.search(html[:5000])
+    return m[1].lower() if m else None
+
+
+def _modified_date(html: str) -> str | None:
+    try:
+        return htmldate.find_date(html, original_date=False, extensive_search=False)
+    except Exception:  # htmldate on hostile markup: a missing date, not a failed page
+        return None
 
 
 def document_kind(source_kind: str | None, page_type: str | None) -> str:

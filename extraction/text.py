@@ -18,5 +18,22 @@ def normalize_text(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# Page furniture that extractors let through now and then; it changes without the page changing.
+_FURNITURE_LINE = re.compile(
+    r"^(?:\d[\d,]*\s+(?:comments?|replies|shares|views|reviews|ratings)"
+    r"|(?:comments?|replies|shares|views)\s*[:(]?\s*\d[\d,]*\)?"
+    r"|(?:updated|last updated|last modified|published|posted|page generated|last refreshed|content current as of)\b.{0,60}"
+    r"|share (?:this|on|via)\b.*|(?:advertisement|sponsored|ad)|.*\bwe use cookies\b.*|.*\baccept (?:all )?cookies\b.*"
+    r"|(?:sign up|subscribe)\b.{0,80}newsletter.*|(?:read more|continue reading|see also|related)\b.{0,80}"
+    r"|\d(?:\.\d)? out of 5 stars.*)$",
+    re.IGNORECASE,
+)
+
+
+def identity_text(text: str) -> str:
+    """The text a version is identified by: normalized, furniture lines left out."""
+    return "\n".join(line for line in normalize_text(text).splitlines() if not _FURNITURE_LINE.match(line))
+
+
 def content_hash(text: str) -> str:
-    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
+    return hashlib.sha256(identity_text(text).encode("utf-8")).hexdigest()

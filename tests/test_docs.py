@@ -44,9 +44,9 @@ def test_every_fetch_outcome_is_documented():
     root = Path(__file__).parent.parent
     code = (root / "crawlers/spiders/base.py").read_text() + (root / "claimwatch/process.py").read_text() + \
         (root / "crawlers/spiders/search.py").read_text()
-    outcomes = set(re.findall(r'return "([a-z_]+)", text', code)) | set(re.findall(r'done\("([a-z_]+)"', code)) | \
+    outcomes = set(re.findall(r'return "([a-z_]+)", text', code)) | set(re.findall(r'"outcome": "([a-z_]+)"', code)) | \
         set(re.findall(r'"(throttled|parse_error)"', code))
-    assert {"timeout", "too_large", "robots_disallowed", "irrelevant", "throttled"} <= outcomes
+    assert {"timeout", "too_large", "robots_disallowed", "irrelevant", "throttled", "empty"} <= outcomes
     documented = README.split("`fetches.outcome` is one of", 1)[1].split(";", 1)[0]
-    for outcome in outcomes - {"new_version", "same_text", "same_body"}:
+    for outcome in outcomes - {"new_version", "same_text", "same_body", "extracted"}:
         assert f"`{outcome}`" in documented, outcome

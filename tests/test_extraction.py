@@ -3,7 +3,7 @@
 import datetime as dt
 from pathlib import Path
 
-from extraction.dedup import cluster_ids
+from extraction.dedup import cluster_texts
 from extraction.extract import decode_body, document_kind, extract_page
 from extraction.text import content_hash, normalize_text
 
@@ -15,6 +15,7 @@ def test_extracts_main_text_and_metadata_without_chrome():
     page = extract_page(html, "http://127.0.0.1/riverbend-ledger/news/2026/11/pharmacists-warn-about-7-oh-tablets.html")
     assert page.title.startswith("Pharmacists warn about 7-OH tablets")
     assert page.site == "Riverbend Ledger" and page.author and page.published.startswith("2026-11")
+    assert page.language == "en" and page.modified.startswith("2026-11")
     assert "12 patients have been treated" in page.text
     assert "comments" not in page.text.lower() and "advertisement" not in page.text.lower()
 
@@ -56,13 +57,13 @@ def test_near_duplicates_share_a_cluster_in_any_order():
         ("https://wire.example/copy", t + dt.timedelta(hours=1), "This story originally appeared elsewhere. " + STORY.replace("Sentence 7", "Line 7")),
         ("https://other.example/unrelated", t, "A different article about kratom laws in Ohio. " * 20),
     ]
-    forward = cluster_ids(docs)
-    backward = cluster_ids(list(reversed(docs)))
+    forward = cluster_texts(docs)
+    backward = cluster_texts(list(reversed(docs)))
     assert forward == backward
     assert forward["https://ledger.example/story"] == forward["https://wire.example/copy"]
     assert forward["https://other.example/unrelated"] != forward["https://ledger.example/story"]
     # a later copy does not rename the cluster
-    later = cluster_ids(docs + [("https://late.example/c", t + dt.timedelta(days=3), STORY)])
+    later = cluster_texts(docs + [("https://late.example/c", t + dt.timedelta(days=3), STORY)])
     assert later["https://late.example/c"] == forward["https://ledger.example/story"]
 
 
