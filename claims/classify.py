@@ -51,19 +51,24 @@ _CUES = {
         (r"\b(?:tablets?|gummies|gummy|shots?|capsules?|pills?|products?|packag\w+|labels?|labell?ed|vendors?|brands?|flavou?rs?)\b", 1),
     ],
 }
-_COMPILED = {cat: [(re.compile(p, re.IGNORECASE), w) for p, w in cues] for cat, cues in _CUES.items()}
+# Matched against the lower-cased sentence: IGNORECASE makes Python's regex engine several times slower.
+_COMPILED = {cat: [(re.compile(p.lower()), w) for p, w in cues] for cat, cues in _CUES.items()}
 # On a tie the earlier category wins: legal and safety matter most to our readers.
 _PRIORITY = ("legal_status", "safety", "potency", "dosage", "statistics", "product", "efficacy")
 
 
 def scores(sentence: str) -> dict[str, int]:
-    return {cat: sum(w for rx, w in cues if rx.search(sentence)) for cat, cues in _COMPILED.items()}
+    lowered = sentence.lower()
+    return {cat: sum(w for rx, w in cues if rx.search(lowered)) for cat, cues in _COMPILED.items()}
 
 
-def classify(sentence: str) -> str | None:
-    """The best category, or None when the sentence has no category cue at all."""
-    found = scores(sentence)
+def best_category(found: dict[str, int]) -> str | None:
     best = max(found.values())
     if best == 0:
         return None
     return next(cat for cat in _PRIORITY if found[cat] == best)
+
+
+def classify(sentence: str) -> str | None:
+    """The best category, or None when the sentence has no category cue at all."""
+    return best_category(scores(sentence))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from claimwatch.topic import Topic
-from claims.classify import classify, scores
+from claims.classify import best_category, scores
 from claims.facts import extract_facts, has_checkable_fact
 from claims.segment import units
 
@@ -36,13 +36,14 @@ def claims_of(text: str, topic: Topic) -> list[Claim]:
         if len(sentence.split()) < MIN_WORDS or _FURNITURE.search(sentence):
             continue
         masked = topic.mask(sentence)
-        category = classify(masked)
+        cue_scores = scores(masked)
+        category = best_category(cue_scores)
         if category is None:
             continue
         facts = extract_facts(masked)
         checkable = has_checkable_fact(facts)
         # a bullet of a page about the topic ("- Eases everyday aches") asserts about the topic
-        strong_bullet = kind == "list" and max(scores(masked).values()) >= 2
+        strong_bullet = kind == "list" and max(cue_scores.values()) >= 2
         if not (topic.mentioned_in(sentence) or checkable or strong_bullet):
             continue
         if not checkable and kind == "paragraph" and not sentence.rstrip("\"')\u201d").endswith((".", "!", "?")):

@@ -1,0 +1,158 @@
+"""Throughput and memory of the process stage against bare trafilatura (prints figures).
+
+    uv run python benchmarks/process_throughput.py                 # 5,000 pages, then 50,000 for RSS
+    uv run python benchmarks/process_throughput.py --sizes 5000    # one size
+
+For each size, in a fresh child process: generate N realistic pages about 7-OH as WARC captures
+with their fetch log (as a crawl leaves them), run our process stage on them (all cores), and
+report pages/s and peak RSS (this process and, separately, the largest pool worker). At the
+first size it also runs bare single-process `trafilatura.extract` over the same pages and prints
+the ratio.
+"""
+
+import argparse
+import datetime as dt
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CLAIMS = [
+    "Each tablet contains {n} mg of 7-OH.", "New users should start with {a} to {b} mg of 7-OH.",
+    "Calls to poison centers about 7-OH rose {p}% last year.", "{n} patients were treated for 7-OH symptoms.",
+    "7-OH was roughly {n} times more potent than morphine in animal studies.",
+    "7-OH is not a controlled substance under federal law.", "No deaths linked to 7-OH have been reported in the county.",
+]
+FILLER = ["The council will take up the measure again next month.", "Shop owners said customers ask for it daily.",
+          "The report was shared with local pharmacies and clinics.", "Officials declined to comment further.",
+          "Several residents spoke during the public comment period.", "The store on Main Street closed early."]
+
+
+def make_page(i: int, rng: random.Random) -> bytes:
+    """A news page of realistic weight (~60 KB): head with scripts, styles and JSON-LD, a mega menu,
+    ads, the article, related stories with teasers, a comment thread and a fat footer."""
+    paragraphs = []
+    for _ in range(rng.randint(8, 16)):
+        sentences = [rng.choice(FILLER) for _ in range(rng.randint(2, 4))]
+        if rng.random() < 0.5:
+            sentences.insert(rng.randint(0, len(sentences)), rng.choice(CLAIMS).format(
+                n=rng.randint(2, 60), a=rng.randint(1, 4), b=rng.randint(5, 10), p=rng.randint(5, 80)))
+        paragraphs.append("<p>" + " ".join(sentences) + "</p>")
+    menu = "".join(f'<li class="menu-item"><a href="/section/{k}" data-track="nav-{k}">Section {k}</a><ul class="sub">'
+                   + "".join(f'<li><a href="/section/{k}/{j}">Topic {k}.{j}</a></li>' for j in range(8))
+                   + "</ul></li>" for k in range(14))
+    related = "".join(f'<div class="teaser"><a href="/story/{rng.randint(0, 99999)}"><img src="/img/{j}.jpg" alt="">'
+                      f"<h3>Related story {rng.randint(0, 99999)}</h3></a><p>{rng.choice(FILLER)} {rng.choice(FILLER)}</p></div>"
+                      for j in range(8))
+    comments = "".join(f'<li class="comment"><span class="who">reader{rng.randint(1, 999)}</span>'
+                       f"<p>{rng.choice(FILLER)} {rng.choice(FILLER)}</p><a href='#'>Reply</a> <a href='#'>Report</a></li>"
+                       for _ in range(rng.randint(5, 20)))
+    footer = "".join(f'<a href="/about/{k}">Footer link {k}</a> ' for k in range(60))
+    script = "window.dataLayer=window.dataLayer||[];" + "".join(
+        f"dataLayer.push({{'event':'e{k}','value':{rng.randint(0, 9999)}}});" for k in range(120))
+    style = "".join(f".c{k}{{margin:{k % 9}px;padding:{k % 7}px;color:#{k:06x}}}" for k in range(300))
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": f"Story {i}: 7-OH in the county",
+                     "datePublished": f"2026-11-{1 + i % 9:02d}T08:00:00Z", "author": {"@type": "Person", "name": f"Reporter {i % 97}"}})
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Story {i}: 7-OH in the county</title>'
+            f'<meta property="og:site_name" content="Bench Gazette {i % 40}"><meta name="author" content="Reporter {i % 97}">'
+            f'<meta property="article:published_time" content="2026-11-{1 + i % 9:02d}T08:00:00Z">'
+            f'<link rel="canonical" href="http://bench.example/news/story-{i}.html">'
+            f'<script type="application/ld+json">{ld}</script><style>{style}</style><script>{script}</script></head><body>'
+            f'<div class="cookie">We use cookies. <button>Accept all cookies</button></div>'
+            f'<header><nav><ul class="menu">{menu}</ul></nav></header><div class="ad">Advertisement {rng.randint(1, 999)}</div>'
+            f"<main><article><h1>Story {i}: 7-OH in the county</h1><p class='byline'>By Reporter {i % 97} · "
+            f"Updated Nov. {1 + i % 20}, 2026</p>" + "".join(paragraphs) +
+            f'<div class="share">Share this article: <a href="#">Facebook</a> <a href="#">X</a></div></article>'
+            f'<section class="related"><h2>Related</h2>{related}</section>'
+            f'<section class="comments"><h2>{rng.randint(5, 400)} comments</h2><ul>{comments}</ul></section></main>'
+            f"<aside><h2>Trending</h2>{related[:2000]}</aside><div class='ad'>Advertisement</div>"
+            f"<footer>{footer} © 2026</footer><script>{script}</script></body></html>").encode()
+
+
+def build_captures(db_file: Path, pages: int) -> None:
+    """WARC files and fetch log rows exactly as a crawl leaves them, without the network."""
+    from claimwatch.crawl import _read_fetch_logs, captures_dir
+    from crawlers.capture import CaptureWriter
+    from warehouse import db
+
+    run_id = "bench"
+    run_dir = captures_dir(db_file) / run_id
+    run_dir.mkdir(parents=True)
+    offset = dt.datetime(2026, 11, 10, 9) - dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    writer = CaptureWriter(run_dir, "page", run_id, offset)
+    rng = random.Random(11)
+    for i in range(pages):
+        url = f"http://bench.example/news/story-{i}.html"
+        writer.record({"source": "bench", "role": "document", "url": url, "final_url": url, "status": 200,
+                       "outcome": "ok", "content_type": "text/html; charset=utf-8"},
+                      body=make_page(i, rng), headers=[("Content-Type", "text/html; charset=utf-8")])
+    writer.close()
+    rows = _read_fetch_logs(run_dir, "2026-W46")
+    with db.writer(db_file) as con:
+        for start in range(0, len(rows), 10_000):
+            db.append_rows(con, "fetch_log", rows[start:start + 10_000])
+
+
+def measure(pages: int, bare: bool) -> dict:
+    from claimwatch.process import process
+    from claimwatch.sources import Config
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db_file = Path(tmp) / "bench.duckdb"
+        build_captures(db_file, pages)
+        started = time.perf_counter()
+        result = process(Config(path=Path("bench")), db_file, weeks={"2026-W46"}, log=lambda m: None)
+        ours = time.perf_counter() - started
+        figures = {"pages": pages, "ours_s": ours, "versions": result.versions, "claims": result.claims,
+                   "rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                   "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+        if bare:
+            import trafilatura
+            from warcio.archiveiterator import ArchiveIterator
+
+            bodies = []
+            for warc in sorted((db_file.parent / "bench-captures").rglob("*.warc.gz")):
+                with open(warc, "rb") as f:
+                    bodies += [r.content_stream().read().decode() for r in ArchiveIterator(f)]
+            started = time.perf_counter()
+            for html in bodies:
+                trafilatura.extract(html)
+            figures["bare_s"] = time.perf_counter() - started
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 50000])
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(measure(args.child, args.bare)))
+        return
+    results = []
+    for i, size in enumerate(args.sizes):
+        out = subprocess.run([sys.executable, __file__, "--child", str(size)] + (["--bare"] if i == 0 else []),
+                             capture_output=True, text=True, check=True).stdout
+        r = json.loads(out.strip().splitlines()[-1])
+        results.append(r)
+        line = (f"{r['pages']:>6} pages: process stage {r['pages'] / r['ours_s']:.1f} pages/s "
+                f"({r['versions']} versions, {r['claims']} claims); peak RSS main {r['rss_self_mb']:.0f} MB, "
+                f"largest worker {r['rss_worker_mb']:.0f} MB")
+        if "bare_s" in r:
+            line += (f"\n        bare trafilatura.extract, 1 process: {r['pages'] / r['bare_s']:.1f} pages/s; "
+                     f"ratio ours/bare {r['bare_s'] / r['ours_s']:.2f}x (target >= 1.5x)")
+        print(line, flush=True)
+    if len(results) > 1:
+        first, last = results[0], results[-1]
+        for key in ("rss_self_mb", "rss_worker_mb"):
+            print(f"peak RSS ({key.split('_')[1]}) at {last['pages']} / at {first['pages']} pages: "
+                  f"{last[key] / first[key]:.2f} (target <= 1.2)")
+
+
+if __name__ == "__main__":
+    main()
