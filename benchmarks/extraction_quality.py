@@ -42,7 +42,8 @@ OURS = "ours: extract_page (EXTRACT_OPTIONS)"
 SETTINGS = [OURS, *CANDIDATES]
 
 WORD = re.compile(r"\w+")
-METADATA = ("title", "author", "date", "sitename", "language")
+METADATA = {"title": "title", "author": "author", "date": "published", "modified": "modified",
+            "sitename": "site", "language": "language"}
 
 
 # --- scoring, as the benchmark README describes it -------------------------------------------
@@ -126,12 +127,12 @@ def metadata_figures(pages: dict[str, str], truth: dict[str, dict]) -> tuple[dic
     found, dated, agree = Counter(), 0, 0
     for page_id, html in pages.items():
         url = truth[page_id]["url"]
-        doc = trafilatura.bare_extraction(html, url=url, **EXTRACT_OPTIONS)
-        for field in METADATA:
-            found[field] += bool(doc is not None and (getattr(doc, field, None) or "").strip())
+        page = extract_page(html, url)
+        for field, attribute in METADATA.items():
+            found[field] += bool(page is not None and (getattr(page, attribute, None) or "").strip())
         if in_url := URL_DATE.search(url):
             dated += 1
-            agree += doc is not None and doc.date == "-".join(in_url.groups())
+            agree += page is not None and page.published == "-".join(in_url.groups())
     html_lang = sum(bool(HTML_LANG.search(html[:5000])) for html in pages.values())
     shares = {field: found[field] / len(pages) for field in METADATA}
     return shares, f"{agree} of {dated}", html_lang / len(pages)

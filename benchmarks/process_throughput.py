@@ -73,7 +73,27 @@ def make_page(i: int, rng: random.Random) -> bytes:
             f"<footer>{footer} © 2026</footer><script>{script}</script></body></html>").encode()
 
 
-def build_captures(db_file: Path, pages: int) -> None:
+REAL_PAGES = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "article-extraction" / "html"
+
+
+def real_pages() -> list[bytes]:
+    """The public benchmark's real pages (181 sites' markup), when ../shared has them."""
+    import gzip
+
+    return [gzip.open(f).read() for f in sorted(REAL_PAGES.glob("*.html.gz"))]
+
+
+def real_page(i: int, rng: random.Random, templates: list[bytes]) -> bytes:
+    """A real page's markup with a paragraph about 7-OH put into its body (so it is relevant)."""
+    html = templates[i % len(templates)]
+    claims = " ".join(rng.choice(CLAIMS).format(n=rng.randint(2, 60), a=rng.randint(1, 4), b=rng.randint(5, 10),
+                                                 p=rng.randint(5, 80)) for _ in range(3))
+    insert = f"<p>Story {i}: {claims}</p>".encode()
+    at = html.find(b"</p>")
+    return html[:at + 4] + insert + html[at + 4:] if at >= 0 else html + insert
+
+
+def build_captures(db_file: Path, pages: int, real: bool = False) -> None:
     """WARC files and fetch log rows exactly as a crawl leaves them, without the network."""
     from claimwatch.crawl import _read_fetch_logs, captures_dir
     from crawlers.capture import CaptureWriter
@@ -85,11 +105,13 @@ def build_captures(db_file: Path, pages: int) -> None:
     offset = dt.datetime(2026, 11, 10, 9) - dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     writer = CaptureWriter(run_dir, "page", run_id, offset)
     rng = random.Random(11)
+    templates = real_pages() if real else []
     for i in range(pages):
         url = f"http://bench.example/news/story-{i}.html"
+        body = real_page(i, rng, templates) if real else make_page(i, rng)
         writer.record({"source": "bench", "role": "document", "url": url, "final_url": url, "status": 200,
-                       "outcome": "ok", "content_type": "text/html; charset=utf-8"},
-                      body=make_page(i, rng), headers=[("Content-Type", "text/html; charset=utf-8")])
+                       "outcome": "ok", "content_type": "text/html"},
+                      body=body, headers=[("Content-Type", "text/html")])
     writer.close()
     rows = _read_fetch_logs(run_dir, "2026-W46")
     with db.writer(db_file) as con:
@@ -97,13 +119,13 @@ def build_captures(db_file: Path, pages: int) -> None:
             db.append_rows(con, "fetch_log", rows[start:start + 10_000])
 
 
-def measure(pages: int, bare: bool) -> dict:
+def measure(pages: int, bare: bool, real: bool = False) -> dict:
     from claimwatch.process import process
     from claimwatch.sources import Config
 
     with tempfile.TemporaryDirectory() as tmp:
         db_file = Path(tmp) / "bench.duckdb"
-        build_captures(db_file, pages)
+        build_captures(db_file, pages, real)
         started = time.perf_counter()
         result = process(Config(path=Path("bench")), db_file, weeks={"2026-W46"}, log=lambda m: None)
         ours = time.perf_counter() - started
@@ -114,10 +136,12 @@ def measure(pages: int, bare: bool) -> dict:
             import trafilatura
             from warcio.archiveiterator import ArchiveIterator
 
+            from extraction.extract import decode_body
+
             bodies = []
             for warc in sorted((db_file.parent / "bench-captures").rglob("*.warc.gz")):
                 with open(warc, "rb") as f:
-                    bodies += [r.content_stream().read().decode() for r in ArchiveIterator(f)]
+                    bodies += [decode_body(r.content_stream().read(), "text/html") for r in ArchiveIterator(f)]
             started = time.perf_counter()
             for html in bodies:
                 trafilatura.extract(html)
@@ -130,14 +154,21 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 50000])
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--real", action="store_true",
+                        help="pages from the public extraction benchmark's real markup (needs ../shared)")
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(measure(args.child, args.bare)))
+        print(json.dumps(measure(args.child, args.bare, args.real)))
         return
+    if args.real and not REAL_PAGES.is_dir():
+        print(f"--real needs the public benchmark pages in {REAL_PAGES}; not found")
+        return
+    print("pages: " + ("real markup from the public extraction benchmark, a 7-OH paragraph added" if args.real
+                       else "generated news pages (~40 KB each)"), flush=True)
     results = []
     for i, size in enumerate(args.sizes):
-        out = subprocess.run([sys.executable, __file__, "--child", str(size)] + (["--bare"] if i == 0 else []),
-                             capture_output=True, text=True, check=True).stdout
+        out = subprocess.run([sys.executable, __file__, "--child", str(size)] + (["--bare"] if i == 0 else [])
+                             + (["--real"] if args.real else []), capture_output=True, text=True, check=True).stdout
         r = json.loads(out.strip().splitlines()[-1])
         results.append(r)
         line = (f"{r['pages']:>6} pages: process stage {r['pages'] / r['ours_s']:.1f} pages/s "

@@ -14,6 +14,7 @@ against the wrong predecessor. So every page is keyed by:
 Neither function raises: crawled HTML and URLs are hostile input.
 """
 
+import re
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import lxml.etree
@@ -84,9 +85,15 @@ def _is_home(url: str) -> bool:
     return parts.path in ("", "/") and not parts.query
 
 
+_HEAD_END = re.compile(rb"</head\s*>|<body[\s>]", re.IGNORECASE)
+
+
 def _declared_urls(html: str | bytes, page_url: str) -> list[str]:
     """rel=canonical hrefs, then og:url contents, each in document order, made absolute."""
     data = html if isinstance(html, bytes) else html.encode("utf-8", "replace")
+    end = _HEAD_END.search(data)
+    if end and b"canonical" in data[:end.start()].lower():
+        data = data[:end.start()]  # the declarations live in <head>: parse only that when it has them
     try:
         tree = lxml.html.document_fromstring(data, parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (ValueError, lxml.etree.LxmlError):  # empty or unparseable document

@@ -4,14 +4,16 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import htmldate
 import trafilatura
+from trafilatura.metadata import (examine_meta, extract_author, extract_meta_json, extract_sitename, extract_title,
+                                  find_date, set_date_params)
+from trafilatura.utils import load_html
 from w3lib.encoding import html_to_unicode
 
 # Chosen on the public article-extraction benchmark (benchmarks/extraction_quality.py, 181 pages):
 # without comments and in fast mode F1 0.962 (bare defaults 0.953; precision mode 0.964, within
 # noise) at 1.4x the speed of precision mode. Metadata (title, author, date, site) is needed.
-EXTRACT_OPTIONS = dict(include_comments=False, fast=True, include_tables=True, with_metadata=True)
+EXTRACT_OPTIONS = dict(include_comments=False, fast=True, include_tables=True)
 
 
 @dataclass(frozen=True)
@@ -47,20 +49,42 @@ def _guess_encoding(body: bytes) -> str:
 
 def extract_page(html: str, url: str) -> Extracted | None:
     """None when trafilatura finds no main text."""
-    doc = trafilatura.bare_extraction(html, url=url, **EXTRACT_OPTIONS)
+    tree = load_html(html)
+    if tree is None:
+        return None
+    meta = page_metadata(tree, url)  # before extraction, which prunes the tree
+    doc = trafilatura.bare_extraction(tree, url=url, **EXTRACT_OPTIONS)
     if doc is None or not (doc.text or "").strip():
         return None
     return Extracted(
         text=doc.text,
-        title=doc.title,
-        author=doc.author,
-        published=doc.date,
-        site=doc.sitename or urlsplit(url).netloc,
+        title=meta.title,
+        author=meta.author,
+        published=meta.date,
+        site=meta.sitename or urlsplit(url).netloc,
         # trafilatura fills language only with a language detector; the page's own declaration is cheap
-        language=doc.language or _declared_language(html),
-        page_type=doc.pagetype,
+        language=_declared_language(html),
+        page_type=meta.pagetype,
         modified=_modified_date(html),
     )
+
+
+def page_metadata(tree, url: str):
+    """Title, author, publication date, site name and og:type: trafilatura's metadata steps, without
+    the ones we do not use (categories, tags, licence) and with htmldate's quick date search.
+    Together they cost a third of the time of trafilatura's `with_metadata=True`."""
+    meta = examine_meta(tree)
+    if meta.author and " " not in meta.author:
+        meta.author = None  # a single word is a handle or a site, as trafilatura judges too
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception:  # trafilatura's JSON-LD reader fails on some malformed blocks; skip them
+        pass
+    meta.title = meta.title or extract_title(tree)
+    meta.author = meta.author or extract_author(tree)
+    meta.date = find_date(tree, **{**set_date_params(False), "url": url})
+    meta.sitename = (meta.sitename or extract_sitename(tree) or "").lstrip("@") or None
+    return meta
 
 
 def _declared_language(html: str) -> str | None:
@@ -68,11 +92,26 @@ def _declared_language(html: str) -> str | None:
     return m[1].lower() if m else None
 
 
+_MODIFIED = re.compile(
+    r"""<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:modified_time|og:updated_time|"""
+    r"""dateModified|last-modified|dcterms\.modified)["'][^>]*?content\s*=\s*["']([^"']+)["']"""
+    r"""|<meta\s[^>]*?content\s*=\s*["']([^"']+)["'][^>]*?(?:property|name|itemprop)\s*=\s*["']"""
+    r"""(?:article:modified_time|og:updated_time|dateModified|last-modified)["']"""
+    r'|"dateModified"\s*:\s*"([^"]+)"',
+    re.IGNORECASE,
+)
+
+
 def _modified_date(html: str) -> str | None:
-    try:
-        return htmldate.find_date(html, original_date=False, extensive_search=False)
-    except Exception:  # htmldate on hostile markup: a missing date, not a failed page
+    """The last-modified date the page declares (meta tags, JSON-LD), as YYYY-MM-DD.
+
+    Read from the declarations only: htmldate's full search parses the page again (1.5 ms a page).
+    """
+    m = _MODIFIED.search(html[:200_000])
+    if not m:
         return None
+    iso = re.match(r"\s*(\d{4}-\d{2}-\d{2})", next(g for g in m.groups() if g))
+    return iso[1] if iso else None
 
 
 def document_kind(source_kind: str | None, page_type: str | None) -> str:

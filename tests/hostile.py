@@ -1,6 +1,7 @@
 """A hostile web server for the crawler tests: slow, huge, bombs, loops, lies about content."""
 
 import gzip
+import re
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -56,7 +57,7 @@ class HostileServer:
                 path = self.path.split("?")[0]
                 server.hits[path] = server.hits.get(path, 0) + 1
                 server.headers.append((path, dict(self.headers)))
-                route = getattr(self, "route_" + path.strip("/").replace("-", "_").replace(".", "_"), None)
+                route = getattr(self, "route_" + re.sub(r"[^a-z0-9]", "_", path.strip("/")), None)
                 if route is None:
                     return self.send(404, b"not found")
                 route()
@@ -98,6 +99,9 @@ class HostileServer:
                 if server.hits["/flaky.html"] == 1:
                     return self.send(429, b"slow down", headers=[("Retry-After", "1")])
                 self.send(200, GOOD_PAGE.replace(b"three people", b"four people"))
+
+            def route_api_v1_documents_json(self):
+                self.send(200, b'{"count": 3, "results": [{"title": "Temporary placement of 7-OH', "application/json")
 
             def route_gone_html(self):
                 self.send(410, b"gone")

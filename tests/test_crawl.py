@@ -61,6 +61,11 @@ def test_second_crawl_of_unchanged_site_is_conditional(tmp_path, smallweb, small
     assert by_path(second, smallweb.base) == {("/feed.xml", "not_modified"), ("/news/pharmacists-warn.html", "not_modified")}
     conditional = [h for m, p, h in smallweb.requests if p in ("/feed.xml", "/news/pharmacists-warn.html")]
     assert conditional and all("If-None-Match" in h for h in conditional)
+    process(smallweb_config, db_file, log=lambda m: None)
+    con = duckdb.connect(str(db_file), read_only=True)
+    assert con.execute("SELECT count(*) FROM versions").fetchone()[0] == 1  # no new version, nothing re-extracted
+    assert con.execute("SELECT count(*) FROM extractions").fetchone()[0] == 2  # the first crawl's two pages
+    con.close()
 
 
 def test_private_addresses_refused_unless_allowed(tmp_path, smallweb):

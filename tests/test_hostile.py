@@ -38,7 +38,8 @@ def test_hostile_pages_are_logged_and_the_crawl_completes(tmp_path, hostile):
              "gone.html", "flaky.html", "private/secret.html"]
     body = ("[[source]]\nname = \"Hostile pages\"\nkind = \"page\"\nurls = [" +
             ", ".join(f'"{{{{BASE}}}}/{p}"' for p in pages) + "]\n\n"
-            "[[source]]\nname = \"Broken feed\"\nkind = \"feed\"\nurl = \"{{BASE}}/malformed.xml\"\n")
+            "[[source]]\nname = \"Broken feed\"\nkind = \"feed\"\nurl = \"{{BASE}}/malformed.xml\"\n\n"
+            "[[source]]\nname = \"Broken API\"\nkind = \"federal_register\"\nquery = \"7-OH\"\nendpoint = \"{{BASE}}\"\n")
     sources = write_sources(tmp_path / "s.toml", hostile.base, body)
     sources.write_text(sources.read_text().replace("download_delay = 0\n",
                                                    "download_delay = 0\ntimeout_seconds = 2\nmax_bytes = 100000\n"))
@@ -61,6 +62,11 @@ def test_hostile_pages_are_logged_and_the_crawl_completes(tmp_path, hostile):
         "flaky.html": "ok",
         "secret.html": "robots_disallowed",
         "malformed.xml": "parse_error",
+        "documents.json?conditions%5Bterm%5D=7-OH&order=newest&per_page=20&fields%5B%5D=title&fields%5B%5D=type&"
+        "fields%5B%5D=abstract&fields%5B%5D=action&fields%5B%5D=document_number&fields%5B%5D=html_url&"
+        "fields%5B%5D=pdf_url&fields%5B%5D=public_inspection_pdf_url&fields%5B%5D=publication_date&"
+        "fields%5B%5D=agencies&fields%5B%5D=docket_ids&fields%5B%5D=comments_close_on&fields%5B%5D=effective_on&"
+        "fields%5B%5D=excerpts": "parse_error",
     }
     assert all(error for name, (outcome, error) in found.items() if outcome not in ("ok",))
     assert hostile.hits["/flaky.html"] == 2  # retried once, after the Retry-After second

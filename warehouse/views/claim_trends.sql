@@ -3,9 +3,8 @@
 CREATE OR REPLACE VIEW claim_trends AS
 WITH seen AS (
     -- documents fetched in a week (changed or not), and when they were last seen in it
-    SELECT coalesce(final_url, url) AS url, week, max(fetched_at) AS seen_at
-    FROM fetch_log
-    WHERE role = 'document' AND outcome IN ('ok', 'not_modified')
+    SELECT url, week, max(fetched_at) AS seen_at
+    FROM document_sightings
     GROUP BY ALL
 ),
 current_versions AS (

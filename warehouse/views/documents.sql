@@ -8,10 +8,9 @@ WITH latest AS (
 seen AS (
     -- first_seen: first stored version; last_seen: last fetch that showed the page (incl. 304)
     SELECT v.url, min(v.fetched_at) AS first_seen,
-           greatest(max(v.fetched_at), coalesce(max(f.fetched_at), max(v.fetched_at))) AS last_seen
+           greatest(max(v.fetched_at), coalesce(max(s.fetched_at), max(v.fetched_at))) AS last_seen
     FROM page_versions v
-    LEFT JOIN fetch_log f
-      ON f.url = v.url AND f.role = 'document' AND f.outcome IN ('ok', 'not_modified')
+    LEFT JOIN document_sightings s USING (url)
     GROUP BY v.url
 ),
 final AS (
