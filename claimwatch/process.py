@@ -24,7 +24,7 @@ from claims.diff import ClaimRef, diff_claims
 from claims.extract import claims_of
 from crawlers.capture import read_capture
 from extraction.canonical import canonical_url
-from extraction.dedup import THRESHOLD, band_hashes, components, signature, similarity
+from extraction.dedup import THRESHOLD, Clusters, band_hashes, signature, similarity
 from extraction.extract import decode_body, document_kind, extract_page
 from extraction.pdf import PdfError, extract_pdf
 from extraction.text import content_hash, normalize_text
@@ -231,16 +231,10 @@ def extract_missing_claims(config: Config, db_file) -> int:
 
 
 def update_clusters(db_file) -> None:
-    """Recompute duplicate clusters; the candidate search runs in DuckDB (see extraction/dedup.py)."""
+    """Recompute duplicate clusters (see extraction/dedup.py), streaming the buckets from DuckDB."""
     _backfill_signatures(db_file)
     with db.writer(db_file) as con:
-        candidates = con.execute(db.query("cluster_candidates")).fetchall()
-    pairs, first_seen = [], {}
-    for a, b, sig_a, sig_b, exact, seen_a, seen_b in candidates:
-        if exact or (sig_a and sig_b and similarity(sig_a, sig_b) >= THRESHOLD):
-            pairs.append((a, b))
-            first_seen[a], first_seen[b] = seen_a, seen_b
-    clustered = components(first_seen, sorted(pairs))
+        clustered = union_buckets(con.sql(db.query("cluster_buckets")).to_arrow_reader(10_000))
     with db.writer(db_file) as con:
         con.execute("BEGIN")
         con.execute(db.query("cluster_reset"))
@@ -251,6 +245,21 @@ def update_clusters(db_file) -> None:
             con.execute("UPDATE document_clusters d SET cluster_id = c.cluster_id FROM _clusters c WHERE d.url = c.url")
             con.unregister("_clusters")
         con.execute("COMMIT")
+
+
+def union_buckets(batches) -> dict[str, str]:
+    """Join each document to the earliest document of every bucket it shares (exact text, or a
+    MinHash band confirmed by similarity); O(documents x bands), whatever the number of pairs."""
+    clusters = Clusters()
+    bucket, head = None, None
+    for batch in batches:
+        for kind, key, url, seen, sig in zip(*(batch.column(i).to_pylist() for i in range(5))):
+            clusters.add(url, seen)
+            if (kind, key) != bucket:
+                bucket, head = (kind, key), (url, sig)
+            elif kind == 0 or similarity(head[1], sig) >= THRESHOLD:
+                clusters.union(head[0], url)
+    return clusters.ids()
 
 
 def _backfill_signatures(db_file) -> None:

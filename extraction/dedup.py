@@ -52,28 +52,37 @@ def cluster_id(url: str) -> str:
     return "c-" + hashlib.md5(url.encode()).hexdigest()[:12]
 
 
-def components(first_seen: dict[str, object], pairs: list[tuple[str, str]]) -> dict[str, str]:
-    """url -> cluster id for the URLs in `pairs` (union-find; the earliest member names the cluster)."""
-    parent: dict[str, str] = {}
+class Clusters:
+    """Union-find over URLs; a cluster is named after its earliest member (first seen, then URL)."""
 
-    def find(u: str) -> str:
-        parent.setdefault(u, u)
-        while parent[u] != u:
-            parent[u] = parent[parent[u]]
-            u = parent[u]
-        return u
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+        self.first_seen: dict[str, object] = {}
 
-    def earlier(u: str, v: str) -> bool:
-        return (first_seen[u], u) < (first_seen[v], v)
+    def add(self, url: str, first_seen) -> None:
+        self.parent.setdefault(url, url)
+        self.first_seen[url] = first_seen
 
-    for a, b in pairs:
-        ra, rb = find(a), find(b)
+    def find(self, url: str) -> str:
+        while self.parent[url] != url:
+            self.parent[url] = self.parent[self.parent[url]]
+            url = self.parent[url]
+        return url
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            if earlier(ra, rb):
-                parent[rb] = ra
-            else:
-                parent[ra] = rb
-    return {u: cluster_id(find(u)) for u in parent}
+            if (self.first_seen[ra], ra) > (self.first_seen[rb], rb):
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+    def ids(self) -> dict[str, str]:
+        """url -> cluster id, for the URLs in a cluster with others."""
+        roots = {url: self.find(url) for url in self.parent}
+        sizes: dict[str, int] = {}
+        for root in roots.values():
+            sizes[root] = sizes.get(root, 0) + 1
+        return {url: cluster_id(root) for url, root in roots.items() if sizes[root] > 1}
 
 
 def cluster_texts(docs: list[tuple[str, object, str]]) -> dict[str, str]:
@@ -86,6 +95,11 @@ def cluster_texts(docs: list[tuple[str, object, str]]) -> dict[str, str]:
             buckets.setdefault((band, h), []).append(url)
     candidates = {tuple(sorted((a, b))) for urls in buckets.values() for a in urls for b in urls if a < b}
     candidates |= {tuple(sorted((a, b))) for a in exact for b in exact if a < b and exact[a] == exact[b]}
-    pairs = [(a, b) for a, b in candidates if exact[a] == exact[b] or similarity(sigs[a], sigs[b]) >= THRESHOLD]
-    found = components({url: seen for url, seen, _ in docs}, sorted(pairs))
+    clusters = Clusters()
+    for url, seen, _ in docs:
+        clusters.add(url, seen)
+    for a, b in sorted(candidates):
+        if exact[a] == exact[b] or similarity(sigs[a], sigs[b]) >= THRESHOLD:
+            clusters.union(a, b)
+    found = clusters.ids()
     return {url: found.get(url, cluster_id(url)) for url, _, _ in docs}

@@ -59,6 +59,13 @@ class ClaimwatchSpider(scrapy.Spider):
     def document_request(self, url: str, source: dict) -> scrapy.Request:
         return self.request(url, source, "document", self.parse_document)
 
+    def listing_requests(self, role: str, callback):
+        """Each source's listing (feed, sitemap) and the documents it led to before."""
+        for source in self.sources:
+            for url in source["urls"]:
+                yield self.request(url, source, role, callback)
+            yield from self.revisits(source)
+
     def revisits(self, source: dict):
         """Known documents of a source are fetched again (conditionally) to catch quiet edits."""
         for url in self.revisit.get(source["name"], []):

@@ -8,11 +8,8 @@ class FeedSpider(ClaimwatchSpider):
     name = "feed"
 
     async def start(self):
-        for source in self.sources:
-            for url in source["urls"]:
-                yield self.request(url, source, "feed", self.parse_feed)
-            for request in self.revisits(source):
-                yield request
+        for request in self.listing_requests("feed", self.parse_feed):
+            yield request
 
     def parse_feed(self, response):
         source = response.meta["source"]

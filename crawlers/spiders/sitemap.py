@@ -10,11 +10,8 @@ class SitemapSpider(ClaimwatchSpider):
     name = "sitemap"
 
     async def start(self):
-        for source in self.sources:
-            for url in source["urls"]:
-                yield self.request(url, source, "sitemap", self.parse_sitemap)
-            for request in self.revisits(source):
-                yield request
+        for request in self.listing_requests("sitemap", self.parse_sitemap):
+            yield request
 
     def parse_sitemap(self, response):
         source = response.meta["source"]
