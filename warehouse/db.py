@@ -104,7 +104,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         applied.append(name)
     views = _views()
     digest = hashlib.sha256("\n".join(views).encode()).hexdigest()
-    current = con.execute("SELECT value FROM warehouse_meta WHERE key = 'views'").fetchone()
+    current = next(iter(con.execute("SELECT value FROM warehouse_meta WHERE key = 'views'").fetchall()), None)
     if applied or not current or current[0] != digest:
         con.execute("BEGIN")
         for sql in views:
