@@ -13,6 +13,7 @@ the ratio.
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import resource
 import subprocess
@@ -113,39 +114,80 @@ def build_captures(db_file: Path, pages: int, real: bool = False) -> None:
                        "outcome": "ok", "content_type": "text/html"},
                       body=body, headers=[("Content-Type", "text/html")])
     writer.close()
-    rows = _read_fetch_logs(run_dir, "2026-W46")
     with db.writer(db_file) as con:
-        for start in range(0, len(rows), 10_000):
-            db.append_rows(con, "fetch_log", rows[start:start + 10_000])
+        for rows in _read_fetch_logs(run_dir, "2026-W46"):
+            db.append_rows(con, "fetch_log", rows)
 
 
-def measure(pages: int, bare: bool, real: bool = False) -> dict:
+class WorkerPeaks:
+    """Peak RSS (VmHWM) of this process's descendants, sampled twice a second: the pool's workers
+    are children of its forkserver, which getrusage(RUSAGE_CHILDREN) does not see."""
+
+    def __init__(self):
+        import threading
+
+        self.peak_kb, self._running = 0, True
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _descendants(self) -> list[int]:
+        parents = {}
+        for status in Path("/proc").glob("[0-9]*/status"):
+            try:
+                fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+                parents[int(status.parent.name)] = int(fields["PPid"])
+            except (OSError, ValueError, KeyError):
+                continue
+        found, frontier = [], {os.getpid()}
+        while frontier:
+            frontier = {pid for pid, ppid in parents.items() if ppid in frontier}
+            found += frontier
+        return found
+
+    def _sample(self) -> None:
+        while self._running:
+            for pid in self._descendants():
+                try:
+                    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                        if line.startswith("VmHWM:"):
+                            self.peak_kb = max(self.peak_kb, int(line.split()[1]))
+                except (OSError, ValueError):
+                    continue
+            time.sleep(0.5)
+
+    def stop(self) -> float:
+        self._running = False
+        self._thread.join()
+        return self.peak_kb / 1024
+
+
+def measure(pages: int, bare: bool, db_file: Path) -> dict:
+    """The process stage on the captures in db_file's folder (made by another process, so that
+    peak RSS here is the stage's alone)."""
     from claimwatch.process import process
     from claimwatch.sources import Config
 
-    with tempfile.TemporaryDirectory() as tmp:
-        db_file = Path(tmp) / "bench.duckdb"
-        build_captures(db_file, pages, real)
+    workers = WorkerPeaks()
+    started = time.perf_counter()
+    result = process(Config(path=Path("bench")), db_file, weeks={"2026-W46"}, log=lambda m: None)
+    ours = time.perf_counter() - started
+    figures = {"pages": pages, "ours_s": ours, "versions": result.versions, "claims": result.claims,
+               "rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+               "rss_worker_mb": workers.stop()}
+    if bare:
+        import trafilatura
+        from warcio.archiveiterator import ArchiveIterator
+
+        from extraction.extract import decode_body
+
+        bodies = []
+        for warc in sorted((db_file.parent / "bench-captures").rglob("*.warc.gz")):
+            with open(warc, "rb") as f:
+                bodies += [decode_body(r.content_stream().read(), "text/html") for r in ArchiveIterator(f)]
         started = time.perf_counter()
-        result = process(Config(path=Path("bench")), db_file, weeks={"2026-W46"}, log=lambda m: None)
-        ours = time.perf_counter() - started
-        figures = {"pages": pages, "ours_s": ours, "versions": result.versions, "claims": result.claims,
-                   "rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                   "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
-        if bare:
-            import trafilatura
-            from warcio.archiveiterator import ArchiveIterator
-
-            from extraction.extract import decode_body
-
-            bodies = []
-            for warc in sorted((db_file.parent / "bench-captures").rglob("*.warc.gz")):
-                with open(warc, "rb") as f:
-                    bodies += [decode_body(r.content_stream().read(), "text/html") for r in ArchiveIterator(f)]
-            started = time.perf_counter()
-            for html in bodies:
-                trafilatura.extract(html)
-            figures["bare_s"] = time.perf_counter() - started
+        for html in bodies:
+            trafilatura.extract(html)
+        figures["bare_s"] = time.perf_counter() - started
     return figures
 
 
@@ -154,11 +196,16 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 50000])
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--build", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--real", action="store_true",
                         help="pages from the public extraction benchmark's real markup (needs ../shared)")
     args = parser.parse_args()
+    if args.build:
+        build_captures(Path(args.build[1]), int(args.build[0]), args.real)
+        return
     if args.child:
-        print(json.dumps(measure(args.child, args.bare, args.real)))
+        print(json.dumps(measure(args.child, args.bare, Path(args.db))))
         return
     if args.real and not REAL_PAGES.is_dir():
         print(f"--real needs the public benchmark pages in {REAL_PAGES}; not found")
@@ -167,8 +214,12 @@ def main() -> None:
                        else "generated news pages (~40 KB each)"), flush=True)
     results = []
     for i, size in enumerate(args.sizes):
-        out = subprocess.run([sys.executable, __file__, "--child", str(size)] + (["--bare"] if i == 0 else [])
-                             + (["--real"] if args.real else []), capture_output=True, text=True, check=True).stdout
+        with tempfile.TemporaryDirectory() as tmp:
+            db_file = Path(tmp) / "bench.duckdb"
+            subprocess.run([sys.executable, __file__, "--build", str(size), str(db_file)]
+                           + (["--real"] if args.real else []), check=True)
+            out = subprocess.run([sys.executable, __file__, "--child", str(size), "--db", str(db_file)]
+                                 + (["--bare"] if i == 0 else []), capture_output=True, text=True, check=True).stdout
         r = json.loads(out.strip().splitlines()[-1])
         results.append(r)
         line = (f"{r['pages']:>6} pages: process stage {r['pages'] / r['ours_s']:.1f} pages/s "

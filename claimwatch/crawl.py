@@ -75,14 +75,14 @@ def _crawl(config: Config, db_file: Path, as_of: dt.date | None, log) -> CrawlRe
         f"(log: {run_dir / 'crawl.log'})")
     _run_crawler(job_file, run_dir, log)
     checkpoint("crawl.before_load")
-    rows = _read_fetch_logs(run_dir, week)
     outcomes: dict[str, int] = {}
-    for row in rows:
-        outcomes[row["outcome"]] = outcomes.get(row["outcome"], 0) + 1
     with db.writer(db_file) as con:
         con.execute("BEGIN")
         con.execute("DELETE FROM fetch_log WHERE run_id = ?", [run_id])  # re-loading a run replaces it
-        db.append_rows(con, "fetch_log", rows)
+        for rows in _read_fetch_logs(run_dir, week):
+            for row in rows:
+                outcomes[row["outcome"]] = outcomes.get(row["outcome"], 0) + 1
+            db.append_rows(con, "fetch_log", rows)
         checkpoint("crawl.in_load")
         db.record_run(con, run_id, "crawl", week, started, {"outcomes": outcomes})
         con.execute("COMMIT")
@@ -130,14 +130,20 @@ def _count_lines(path: Path) -> int:
         return sum(1 for _ in f)
 
 
-def _read_fetch_logs(run_dir: Path, week: str) -> list[dict]:
+def _read_fetch_logs(run_dir: Path, week: str, chunk: int = 10_000):
+    """The crawl's fetch rows, in lists of at most `chunk` (a big crawl is not held whole)."""
     rows = []
     for path in sorted(run_dir.glob("fetches-*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            row["fetched_at"] = dt.datetime.fromisoformat(row["fetched_at"])
-            row["week"] = week
-            if row.get("warc_file"):
-                row["warc_file"] = f"{run_dir.name}/{row['warc_file']}"
-            rows.append(row)
-    return rows
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                row = json.loads(line)
+                row["fetched_at"] = dt.datetime.fromisoformat(row["fetched_at"])
+                row["week"] = week
+                if row.get("warc_file"):
+                    row["warc_file"] = f"{run_dir.name}/{row['warc_file']}"
+                rows.append(row)
+                if len(rows) >= chunk:
+                    yield rows
+                    rows = []
+    if rows:
+        yield rows

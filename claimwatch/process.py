@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -115,27 +116,40 @@ def analyse(fetch: dict, topic: Topic | None = None, root: Path | None = None) -
 
 def extract_pending(config: Config, db_file, log=print, workers: int | None = None
                     ) -> tuple[dict[str, int], set[str], int]:
-    """Extract every unprocessed document fetch; a new version only when the identity text changed."""
+    """Extract every unprocessed document fetch; a new version only when the identity text changed.
+
+    Works batch by batch (the next batch is whatever is still unprocessed), so memory does not
+    grow with the number of captures, and an interrupted run resumes at the next batch.
+    """
     with db.writer(db_file) as con:
-        pending = db.dicts(con.execute(db.query("pending_fetches")))
-        versions_now = {url: (vid, h) for url, vid, h in con.execute(db.query("url_state")).fetchall()}
-        bodies = {u: (h, vid, url) for u, h, vid, url in con.execute(db.query("body_state")).fetchall()}
+        total = con.execute(db.query("pending_count")).fetchall()[0][0]
     counts: dict[str, int] = {}
     weeks: set[str] = set()
-    claims_written = 0
+    claims_written = done = 0
     root = captures_dir(db_file)
     workers = workers or os.cpu_count() or 1
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(config.topic, root)) \
-        if workers > 1 and len(pending) >= POOL_MIN else None
+    pool = None
+    if workers > 1 and total >= POOL_MIN:
+        # forkserver: workers start clean (no DuckDB or lock state from this process); recycled
+        # now and then so that what a worker accumulates does not grow with the corpus
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"),
+                                   max_tasks_per_child=5000, initializer=_init_worker,
+                                   initargs=(config.topic, root))
     try:
-        with progress("process: captures", total=len(pending), log=log) as update:
-            for start in range(0, len(pending), BATCH):
-                batch = pending[start:start + BATCH]
+        with progress("process: captures", total=total, log=log) as update:
+            while True:
+                with db.writer(db_file) as con:
+                    batch = db.dicts(con.execute(db.query("pending_fetches"), {"limit": BATCH}))
+                    bodies = _lookup(con, "body_state", {_fetched(f) for f in batch})
+                if not batch:
+                    break
                 # identical bytes as last time: nothing to extract
                 todo = [f for f in batch if bodies.get(_fetched(f), (None,))[0] != f["body_hash"]]
                 analysed = dict(zip((f["fetch_id"] for f in todo),
                                     pool.map(analyse, todo, chunksize=8) if pool else
                                     (analyse(f, config.topic, root) for f in todo)))
+                with db.writer(db_file) as con:
+                    versions_now = _lookup(con, "url_state", {r["url"] for r in analysed.values() if "url" in r})
                 rows = _rows_for(batch, analysed, versions_now, bodies)
                 for row in rows["extractions"]:
                     counts[row["outcome"]] = counts.get(row["outcome"], 0) + 1
@@ -151,11 +165,23 @@ def extract_pending(config: Config, db_file, log=print, workers: int | None = No
                         db.append_rows(con, table, rows[table])
                     con.execute("COMMIT")
                 checkpoint("process.after_batch")
-                update(start + len(batch))
+                done += len(batch)
+                update(done)
     finally:
         if pool:
             pool.shutdown()
     return counts, weeks, claims_written
+
+
+def _lookup(con, query: str, urls: set[str]) -> dict[str, tuple]:
+    """Rows of a state query for just these URLs: key -> the rest of the row."""
+    import pyarrow as pa
+
+    con.register("_urls", pa.table({"url": pa.array(sorted(urls), pa.string())}))
+    try:
+        return {row[0]: tuple(row[1:]) for row in con.execute(db.query(query)).fetchall()}
+    finally:
+        con.unregister("_urls")
 
 
 def _fetched(fetch: dict) -> str:

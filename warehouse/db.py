@@ -19,6 +19,7 @@ import pyarrow as pa
 from claimwatch.errors import ClaimwatchError, UsageError, WarehouseBusy
 
 DEFAULT_DB = "data/claimwatch.duckdb"
+WRITER_MEMORY = "512MB"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w]+\.sql$")
 
 
@@ -123,6 +124,8 @@ def writer(path: Path, wait_seconds: float = 120.0):
     try:
         # ZSTD instead of DICT_FSST: checkpoints of long texts ~9x faster (DESIGN.md pitfalls)
         con.execute("SET disabled_compression_methods='dict_fsst'")
+        # the pipeline's big sorts (duplicate buckets) spill to disk instead of growing with the corpus
+        con.execute(f"SET memory_limit='{WRITER_MEMORY}'")
         migrate(con)
         yield con
     finally:

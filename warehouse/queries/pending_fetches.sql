@@ -1,7 +1,9 @@
--- Document fetches with a body that the process stage has not handled yet, oldest first.
+-- The next document fetches with a body that the process stage has not handled yet, oldest first.
+-- Processed fetches get an extractions row, so asking again gives the next batch.
 SELECT f.fetch_id, f.url, coalesce(f.final_url, f.url) AS final_url, f.fetched_at, f.week,
        f.content_type, f.body_hash, f.warc_file, f.warc_offset, f.document_kind
 FROM fetch_log f
 LEFT JOIN extractions e USING (fetch_id)
 WHERE f.role = 'document' AND f.outcome = 'ok' AND f.warc_file IS NOT NULL AND e.fetch_id IS NULL
 ORDER BY f.fetched_at, f.fetch_id
+LIMIT $limit
