@@ -218,8 +218,11 @@ def main() -> None:
             db_file = Path(tmp) / "bench.duckdb"
             subprocess.run([sys.executable, __file__, "--build", str(size), str(db_file)]
                            + (["--real"] if args.real else []), check=True)
-            out = subprocess.run([sys.executable, __file__, "--child", str(size), "--db", str(db_file)]
-                                 + (["--bare"] if i == 0 else []), capture_output=True, text=True, check=True).stdout
+            child = subprocess.run([sys.executable, __file__, "--child", str(size), "--db", str(db_file)]
+                                   + (["--bare"] if i == 0 else []), capture_output=True, text=True)
+            if child.returncode:
+                sys.exit(f"the {size}-page run failed:\n{child.stderr[-3000:]}")
+            out = child.stdout
         r = json.loads(out.strip().splitlines()[-1])
         results.append(r)
         line = (f"{r['pages']:>6} pages: process stage {r['pages'] / r['ours_s']:.1f} pages/s "

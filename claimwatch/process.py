@@ -260,7 +260,20 @@ def update_clusters(db_file) -> None:
     """Recompute duplicate clusters (see extraction/dedup.py), streaming the buckets from DuckDB."""
     _backfill_signatures(db_file)
     with db.writer(db_file) as con:
-        clustered = union_buckets(con.sql(db.query("cluster_buckets")).to_arrow_reader(10_000))
+        clusters = Clusters()
+        for batch in con.sql(db.query("cluster_buckets")).to_arrow_reader(10_000):
+            for kind, key, url, seen in zip(*(batch.column(i).to_pylist() for i in range(4))):
+                clusters.add(url, seen)
+        signatures = _lookup(con, "cluster_signatures", set(clusters.parent))
+        # second pass over the same sorted buckets, now with the signatures at hand
+        bucket, head = None, None
+        for batch in con.sql(db.query("cluster_buckets")).to_arrow_reader(10_000):
+            for kind, key, url, _ in zip(*(batch.column(i).to_pylist() for i in range(4))):
+                if (kind, key) != bucket:
+                    bucket, head = (kind, key), url
+                elif kind == 0 or similarity(signatures[head][0], signatures[url][0]) >= THRESHOLD:
+                    clusters.union(head, url)
+        clustered = clusters.ids()
     with db.writer(db_file) as con:
         con.execute("BEGIN")
         con.execute(db.query("cluster_reset"))
@@ -271,21 +284,6 @@ def update_clusters(db_file) -> None:
             con.execute("UPDATE document_clusters d SET cluster_id = c.cluster_id FROM _clusters c WHERE d.url = c.url")
             con.unregister("_clusters")
         con.execute("COMMIT")
-
-
-def union_buckets(batches) -> dict[str, str]:
-    """Join each document to the earliest document of every bucket it shares (exact text, or a
-    MinHash band confirmed by similarity); O(documents x bands), whatever the number of pairs."""
-    clusters = Clusters()
-    bucket, head = None, None
-    for batch in batches:
-        for kind, key, url, seen, sig in zip(*(batch.column(i).to_pylist() for i in range(5))):
-            clusters.add(url, seen)
-            if (kind, key) != bucket:
-                bucket, head = (kind, key), (url, sig)
-            elif kind == 0 or similarity(head[1], sig) >= THRESHOLD:
-                clusters.union(head[0], url)
-    return clusters.ids()
 
 
 def _backfill_signatures(db_file) -> None:

@@ -126,6 +126,7 @@ def writer(path: Path, wait_seconds: float = 120.0):
         con.execute("SET disabled_compression_methods='dict_fsst'")
         # the pipeline's big sorts (duplicate buckets) spill to disk instead of growing with the corpus
         con.execute(f"SET memory_limit='{WRITER_MEMORY}'")
+        con.execute("SET preserve_insertion_order=false")  # lets big scans stream; queries ORDER BY when it matters
         migrate(con)
         yield con
     finally:
