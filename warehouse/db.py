@@ -19,7 +19,7 @@ import pyarrow as pa
 from claimwatch.errors import ClaimwatchError, UsageError, WarehouseBusy
 
 DEFAULT_DB = "data/claimwatch.duckdb"
-WRITER_MEMORY = "512MB"
+WRITER_MEMORY = "192MB"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w]+\.sql$")
 
 
