@@ -82,6 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("claimwatch: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `claimwatch sql ... | head`: the reader has what it wanted
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _dispatch(args) -> int | None:
