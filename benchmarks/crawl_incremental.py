@@ -45,6 +45,13 @@ def build_site(root: Path, pages: int) -> None:
     (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n")
 
 
+def sitemap_sources(path: Path, base: str) -> Path:
+    """A sources file with the generated site's sitemap as its one source."""
+    path.write_text("[crawl]\nallow_private_networks = true\ndownload_delay = 0\n\n[[source]]\n"
+                    f'name = "Bench"\nkind = "sitemap"\nurl = "{base}/sitemap.xml"\n')
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=2000)
@@ -53,10 +60,7 @@ def main() -> None:
         tmp = Path(tmp)
         build_site(tmp / "site", args.pages)
         with SiteServer(tmp / "site") as server:
-            sources = tmp / "sources.toml"
-            sources.write_text("[crawl]\nallow_private_networks = true\ndownload_delay = 0\n\n[[source]]\n"
-                               f'name = "Bench"\nkind = "sitemap"\nurl = "{server.base}/sitemap.xml"\n')
-            config = load_config(sources)
+            config = load_config(sitemap_sources(tmp / "sources.toml", server.base))
             db_file = tmp / "w.duckdb"
             started = time.perf_counter()
             first = crawl(config, db_file, dt.date(2026, 11, 10), log=lambda m: None)

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from crawl_incremental import build_site  # noqa: E402
+from crawl_incremental import build_site, sitemap_sources  # noqa: E402
 
 from demo.server import SiteServer  # noqa: E402
 from warehouse import db  # noqa: E402
@@ -31,9 +31,7 @@ def main() -> None:
         tmp = Path(tmp)
         build_site(tmp / "site", args.pages)
         with SiteServer(tmp / "site") as server:
-            sources = tmp / "sources.toml"
-            sources.write_text("[crawl]\nallow_private_networks = true\ndownload_delay = 0\n\n[[source]]\n"
-                               f'name = "Bench"\nkind = "sitemap"\nurl = "{server.base}/sitemap.xml"\n')
+            sources = sitemap_sources(tmp / "sources.toml", server.base)
             db_file = tmp / "w.duckdb"
             cli = [sys.executable, "-m", "claimwatch.cli"]
             with db.writer(db_file):
