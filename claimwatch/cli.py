@@ -2,9 +2,8 @@
 
 import argparse
 import sys
-from pathlib import Path
 
-from claimwatch.errors import ClaimwatchError, UsageError
+from claimwatch.errors import ClaimwatchError
 from claimwatch.weeks import parse_date, parse_week
 
 

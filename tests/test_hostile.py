@@ -1,7 +1,6 @@
 """Hostile servers: every bad answer ends as a logged outcome while the rest of the crawl completes."""
 
 import datetime as dt
-import os
 import time
 
 import duckdb

@@ -3,7 +3,6 @@ a hit that never mentions the topic; what the API said lands in the `notices` vi
 
 import datetime as dt
 import shutil
-from pathlib import Path
 
 import duckdb
 import pytest

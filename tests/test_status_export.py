@@ -1,7 +1,6 @@
 """`claimwatch status`, `claimwatch export` and progress output."""
 
 import io
-import os
 import subprocess
 import sys
 from pathlib import Path
