@@ -109,24 +109,23 @@ def diff_claims(before: list[ClaimRef], after: list[ClaimRef], before_text: str,
     leftovers_b = [c for i, c in enumerate(before) if i not in used_b]
     leftovers_a = [c for j, c in enumerate(after) if j not in used_a]
     # A claim that left the claim list may still be in the text, reworded below the claim bar.
-    for claim in leftovers_b:
-        change = _against_text(claim, after_text, topic, "removed")
-        if change:
-            changes.append(change)
-    for claim in leftovers_a:
-        change = _against_text(claim, before_text, topic, "added")
-        if change:
-            changes.append(change)
+    # Each text is segmented once, and only when there is a leftover to look for.
+    if leftovers_b:
+        after_sentences = [_Sentence(s, topic) for s in sentences(after_text)]
+        changes += filter(None, (_against_text(c, after_sentences, topic, "removed") for c in leftovers_b))
+    if leftovers_a:
+        before_sentences = [_Sentence(s, topic) for s in sentences(before_text)]
+        changes += filter(None, (_against_text(c, before_sentences, topic, "added") for c in leftovers_a))
     return changes
 
 
-def _against_text(claim: ClaimRef, other_text: str, topic: Topic, change_type: str) -> Change | None:
+def _against_text(claim: ClaimRef, others: list[_Sentence], topic: Topic, change_type: str) -> Change | None:
     mine = _Sentence(claim.text, topic)
     best, best_sim = None, 0.0
-    for sentence in sentences(other_text):
-        sim = mine.similarity(_Sentence(sentence, topic))
+    for other_sentence in others:
+        sim = mine.similarity(other_sentence)
         if sim > best_sim:
-            best, best_sim = sentence, sim
+            best, best_sim = other_sentence.text, sim
     if best is not None and best_sim >= MATCH:
         other = ClaimRef(None, claim.category, best, extract_facts(topic.mask(best)))
         diff = differing_facts(claim.facts, other.facts)

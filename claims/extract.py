@@ -52,13 +52,10 @@ def claims_of(text: str, topic: Topic) -> list[Claim]:
     return found
 
 
-def claim_rows(version: dict, topic: Topic) -> list[dict]:
-    rows = []
-    for claim in claims_of(version["text"], topic):
-        claim_id = hashlib.sha1(f"{version['version_id']}:{claim.position}".encode()).hexdigest()[:16]
-        rows.append({
-            "claim_id": claim_id, "version_id": version["version_id"], "url": version["url"],
-            "week": version["week"], "position": claim.position, "category": claim.category,
-            "text": claim.text, "facts": json.dumps(claim.facts),
-        })
-    return rows
+def claim_row(claim: Claim, version_id: str, url: str, week: str) -> dict:
+    """The warehouse row of a claim of a version (claim ids are stable: version and position)."""
+    return {
+        "claim_id": hashlib.sha1(f"{version_id}:{claim.position}".encode()).hexdigest()[:16],
+        "version_id": version_id, "url": url, "week": week, "position": claim.position,
+        "category": claim.category, "text": claim.text, "facts": json.dumps(claim.facts),
+    }

@@ -41,9 +41,7 @@ def digest(args) -> None:
     from claimwatch.topic import DEFAULT_TOPIC
     from digest.render import write_digest
 
-    db_file = db.db_path(args.db)
-    if not db_file.is_file():
-        raise UsageError(f"no warehouse at {db_file}: run `claimwatch run` or `claimwatch demo` first, or pass --db")
+    db_file = db.require(db.db_path(args.db))  # rendering must not create an empty warehouse
     path = sources_path(args.sources)
     topic = load_config(path).topic if path.is_file() else DEFAULT_TOPIC
     week = args.week or default_week()

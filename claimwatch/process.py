@@ -22,10 +22,10 @@ from claimwatch.runlock import run_lock
 from claimwatch.sources import Config
 from claimwatch.topic import Topic
 from claims.diff import ClaimRef, diff_claims
-from claims.extract import claims_of
+from claims.extract import claim_row, claims_of
 from crawlers.capture import read_capture
 from extraction.canonical import canonical_url
-from extraction.dedup import THRESHOLD, Clusters, band_hashes, signature, similarity
+from extraction.dedup import Clusters, band_hashes, join_buckets, signature
 from extraction.extract import decode_body, document_kind, extract_page
 from extraction.pdf import PdfError, extract_pdf
 from extraction.text import content_hash, normalize_text
@@ -83,7 +83,7 @@ def analyse(fetch: dict, topic: Topic | None = None, root: Path | None = None) -
     crawled pages are hostile, and one bad page must not stop the others.
     """
     topic, root = topic or _TOPIC, root or _ROOT
-    fetched_url = fetch["final_url"].split("#")[0]
+    fetched_url = _fetched(fetch)
     media = (fetch["content_type"] or "").split(";")[0].strip().lower()
     if not (media.startswith(HTML_TYPES) or media == "application/pdf"):
         return {"outcome": "parse_error", "error": f"unsupported content type {media!r}"}
@@ -103,8 +103,7 @@ def analyse(fetch: dict, topic: Topic | None = None, root: Path | None = None) -
     if not topic.mentioned_in(f"{page.title or ''}\n{page.text}"):
         return {"outcome": "irrelevant", "error": f"does not mention {topic.name}"}
     text = normalize_text(page.text)
-    claims = [{"position": c.position, "category": c.category, "text": c.text, "facts": json.dumps(c.facts)}
-              for c in claims_of(text, topic)]
+    claims = claims_of(text, topic)
     return {"outcome": "extracted", "url": url, "fetched_url": fetched_url, "text": text,
             "content_hash": content_hash(text), "title": page.title,
             "author": page.author, "published": page.published, "modified": page.modified, "site": page.site,
@@ -216,9 +215,7 @@ def _rows_for(batch: list[dict], analysed: dict[str, dict], versions_now: dict, 
             "fetched_url": result["fetched_url"], "modified": result["modified"], "minhash": result["minhash"]})
         rows["minhash_bands"] += [{"version_id": version_id, "band": band, "hash": h}
                                   for band, h in enumerate(band_hashes(result["minhash"]))]
-        rows["claim_rows"] += [{**claim, "claim_id": _claim_id(version_id, claim["position"]),
-                                "version_id": version_id, "url": url, "week": fetch["week"]}
-                               for claim in result["claims"]]
+        rows["claim_rows"] += [claim_row(claim, version_id, url, fetch["week"]) for claim in result["claims"]]
         rows["claim_extractions"].append({"version_id": version_id, "claims": len(result["claims"]),
                                           "processed_at": now})
         rows["extractions"].append(_extraction(fetch, url, "new_version", version_id, None, now))
@@ -232,10 +229,6 @@ def _extraction(fetch, url, outcome, version_id, error, now) -> dict:
             "error": error, "processed_at": now}
 
 
-def _claim_id(version_id: str, position: int) -> str:
-    return hashlib.sha1(f"{version_id}:{position}".encode()).hexdigest()[:16]
-
-
 def extract_missing_claims(config: Config, db_file) -> int:
     """Claims of versions stored without them (by older code, or before a crash); normally none."""
     with db.writer(db_file) as con:
@@ -243,9 +236,7 @@ def extract_missing_claims(config: Config, db_file) -> int:
     rows, done = [], []
     for version in versions:
         found = claims_of(version["text"], config.topic)
-        rows += [{"claim_id": _claim_id(version["version_id"], c.position), "version_id": version["version_id"],
-                  "url": version["url"], "week": version["week"], "position": c.position, "category": c.category,
-                  "text": c.text, "facts": json.dumps(c.facts)} for c in found]
+        rows += [claim_row(c, version["version_id"], version["url"], version["week"]) for c in found]
         done.append({"version_id": version["version_id"], "claims": len(found), "processed_at": _now()})
     if done:
         with db.writer(db_file) as con:
@@ -264,15 +255,11 @@ def update_clusters(db_file) -> None:
         for batch in con.sql(db.query("cluster_buckets")).to_arrow_reader(10_000):
             for kind, key, url, seen in zip(*(batch.column(i).to_pylist() for i in range(4))):
                 clusters.add(url, seen)
-        signatures = _lookup(con, "cluster_signatures", set(clusters.parent))
+        signatures = {url: sig for url, (sig,) in _lookup(con, "cluster_signatures", set(clusters.parent)).items()}
         # second pass over the same sorted buckets, now with the signatures at hand
-        bucket, head = None, None
-        for batch in con.sql(db.query("cluster_buckets")).to_arrow_reader(10_000):
-            for kind, key, url, _ in zip(*(batch.column(i).to_pylist() for i in range(4))):
-                if (kind, key) != bucket:
-                    bucket, head = (kind, key), url
-                elif kind == 0 or similarity(signatures[head][0], signatures[url][0]) >= THRESHOLD:
-                    clusters.union(head, url)
+        join_buckets(((kind, key, url) for batch in con.sql(db.query("cluster_buckets")).to_arrow_reader(10_000)
+                      for kind, key, url, _ in zip(*(batch.column(i).to_pylist() for i in range(4)))),
+                     signatures, clusters)
         clustered = clusters.ids()
     with db.writer(db_file) as con:
         con.execute("BEGIN")

@@ -167,6 +167,9 @@ def _source(raw: dict, index: int, fail) -> Source:
     for key in required:
         if key not in raw:
             fail(f"{kind} source {name!r} needs {key!r}", header, None, index)
+    doc_kind = raw.get("document_kind")
+    if doc_kind is not None and doc_kind not in DOCUMENT_KINDS:
+        fail(f"source {name!r}: document_kind must be one of {', '.join(DOCUMENT_KINDS)}", header, "document_kind", index)
     if "query" in required:
         return _search_source(raw, name, kind, index, fail)
     urls = raw["urls"] if "urls" in raw else [raw["url"]]
@@ -176,9 +179,6 @@ def _source(raw: dict, index: int, fail) -> Source:
     for url in urls:
         if not _is_http_url(url):
             fail(f"source {name!r}: not an http(s) URL: {url!r}", header, key, index)
-    doc_kind = raw.get("document_kind")
-    if doc_kind is not None and doc_kind not in DOCUMENT_KINDS:
-        fail(f"source {name!r}: document_kind must be one of {', '.join(DOCUMENT_KINDS)}", header, "document_kind", index)
     return Source(name=name, kind=kind, urls=tuple(urls), document_kind=doc_kind)
 
 
@@ -204,8 +204,5 @@ def _search_source(raw: dict, name: str, kind: str, index: int, fail) -> Source:
     endpoint = raw.get("endpoint")
     if endpoint is not None and not _is_http_url(endpoint):
         fail(f"source {name!r}: 'endpoint' is not an http(s) URL: {endpoint!r}", header, "endpoint", index)
-    doc_kind = raw.get("document_kind")
-    if doc_kind is not None and doc_kind not in DOCUMENT_KINDS:
-        fail(f"source {name!r}: document_kind must be one of {', '.join(DOCUMENT_KINDS)}", header, "document_kind", index)
-    return Source(name=name, kind=kind, urls=(), document_kind=doc_kind, query=query, max_pages=max_pages,
-                  endpoint=endpoint)
+    return Source(name=name, kind=kind, urls=(), document_kind=raw.get("document_kind"), query=query,
+                  max_pages=max_pages, endpoint=endpoint)

@@ -85,21 +85,31 @@ class Clusters:
         return {url: cluster_id(root) for url, root in roots.items() if sizes[root] > 1}
 
 
+def join_buckets(rows, signatures: dict[str, bytes], clusters: Clusters) -> None:
+    """Join each document to the earliest document of every bucket it is in.
+
+    rows: (kind, key, url), sorted by bucket and, within a bucket, earliest document first. Kind 0
+    buckets hold exact copies; the others are MinHash bands, confirmed by estimated similarity.
+    O(documents x bands), however many pairs of documents a bucket holds.
+    """
+    bucket, head = None, None
+    for kind, key, url in rows:
+        if (kind, key) != bucket:
+            bucket, head = (kind, key), url
+        elif kind == 0 or similarity(signatures[head], signatures[url]) >= THRESHOLD:
+            clusters.union(head, url)
+
+
 def cluster_texts(docs: list[tuple[str, object, str]]) -> dict[str, str]:
     """The same clustering for documents in memory: (url, first_seen, text) -> {url: cluster id}."""
-    sigs = {url: signature(text) for url, _, text in docs}
-    exact = {url: hashlib.sha256(" ".join(_WORD.findall(text.lower())).encode()).digest() for url, _, text in docs}
-    buckets: dict[tuple[int, int], list[str]] = {}
-    for url in sigs:
-        for band, h in enumerate(band_hashes(sigs[url])):
-            buckets.setdefault((band, h), []).append(url)
-    candidates = {tuple(sorted((a, b))) for urls in buckets.values() for a in urls for b in urls if a < b}
-    candidates |= {tuple(sorted((a, b))) for a in exact for b in exact if a < b and exact[a] == exact[b]}
     clusters = Clusters()
-    for url, seen, _ in docs:
+    signatures, rows = {}, []
+    for url, seen, text in docs:
         clusters.add(url, seen)
-    for a, b in sorted(candidates):
-        if exact[a] == exact[b] or similarity(sigs[a], sigs[b]) >= THRESHOLD:
-            clusters.union(a, b)
+        signatures[url] = signature(text)
+        exact = hashlib.sha256(" ".join(_WORD.findall(text.lower())).encode()).hexdigest()
+        rows.append((0, exact, seen, url))
+        rows += [(1 + band, h, seen, url) for band, h in enumerate(band_hashes(signatures[url]))]
+    join_buckets(((kind, key, url) for kind, key, _, url in sorted(rows)), signatures, clusters)
     found = clusters.ids()
     return {url: found.get(url, cluster_id(url)) for url, _, _ in docs}

@@ -133,12 +133,18 @@ def writer(path: Path, wait_seconds: float = 120.0):
         con.close()
 
 
-@contextlib.contextmanager
-def reader(path: Path, wait_seconds: float = 30.0, quiet: bool = False):
-    """A read-only connection; waits a bounded time while a writer holds the file."""
+def require(path: Path) -> Path:
+    """The path of an existing warehouse, or a UsageError saying how to make one."""
     path = Path(path)
     if not path.is_file():
         raise UsageError(f"no warehouse at {path}: run `claimwatch run` or `claimwatch demo` first, or pass --db")
+    return path
+
+
+@contextlib.contextmanager
+def reader(path: Path, wait_seconds: float = 30.0, quiet: bool = False):
+    """A read-only connection; waits a bounded time while a writer holds the file."""
+    path = require(path)
     con = _open(path, read_only=True, wait_seconds=wait_seconds, quiet=quiet)
     try:
         yield con

@@ -96,14 +96,20 @@ def _as_bytes(body: bytes | str) -> bytes:
     return body.encode("utf-8") if isinstance(body, str) else bytes(body)
 
 
-def load_json(body: bytes | str, content_type: str | None, source: str, *, strict: bool = True):
-    """Decode a JSON API body, or raise ApiError saying what came back instead."""
+def _checked_body(body: bytes | str, content_type: str | None, source: str) -> tuple[bytes, str]:
+    """(bytes, media type) of an API answer that is neither empty nor an HTML error page."""
     raw = _as_bytes(body)
     mt = media_type(content_type)
     if not raw.strip():
         raise ApiError(f"{source}: empty response body")
     if looks_like_html(raw) or mt in ("text/html", "application/xhtml+xml"):
         raise html_error(source, raw)
+    return raw, mt
+
+
+def load_json(body: bytes | str, content_type: str | None, source: str, *, strict: bool = True):
+    """Decode a JSON API body, or raise ApiError saying what came back instead."""
+    raw, mt = _checked_body(body, content_type, source)
     if mt and not is_json_type(mt):
         raise ApiError(f"{source}: expected JSON, got content type {mt!r}: {snippet(raw)}")
     try:
@@ -130,12 +136,7 @@ def _xml_parser() -> etree.XMLParser:
 
 def load_xml(body: bytes | str, content_type: str | None, source: str):
     """Parse an XML API body (no DTD or entity loading), or raise ApiError."""
-    raw = _as_bytes(body)
-    mt = media_type(content_type)
-    if not raw.strip():
-        raise ApiError(f"{source}: empty response body")
-    if looks_like_html(raw) or mt in ("text/html", "application/xhtml+xml"):
-        raise html_error(source, raw)
+    raw, mt = _checked_body(body, content_type, source)
     if mt and not is_xml_type(mt) and mt != "text/plain":
         raise ApiError(f"{source}: expected XML, got content type {mt!r}: {snippet(raw)}")
     try:
