@@ -1,6 +1,6 @@
 """Which of the seven categories a sentence asserts something in (or none)."""
 
-import re
+import re2
 
 CATEGORIES = ("legal_status", "potency", "safety", "dosage", "efficacy", "statistics", "product")
 
@@ -28,7 +28,7 @@ _CUES = {
         (r"\btake (?:one|two|half|a|an|up to|no more|\d)\b|\bper (?:day|dose)\b|\bdaily\b|\bevery \d+ hours\b", 2),
         (r"\b(?:a|per) day\b|\bin 24 hours\b|\bdo not (?:take|exceed|use more)\b|\bmaximum\b|\bdirections\b|"
          r"\bsuggested use\b|\b(?:drink|chew|swallow|dissolve)\b", 2),
-        (r"\b\d+(?:\.\d+)?\s*(?:-|\u2013|to)?\s*\d*\s*mg\b", 1),
+        (r"\b\d+(?:\.\d+)?\s*(?:-|–|to)?\s*\d*\s*mg\b", 1),
     ],
     "efficacy": [
         (r"\b(?:reliev\w+|relief|effective\w*|efficacy|benefits?|therapeutic|eases?|easing|soothes?)\b", 2),
@@ -51,15 +51,25 @@ _CUES = {
         (r"\b(?:tablets?|gummies|gummy|shots?|capsules?|pills?|products?|packag\w+|labels?|labell?ed|vendors?|brands?|flavou?rs?)\b", 1),
     ],
 }
-# Matched against the lower-cased sentence: IGNORECASE makes Python's regex engine several times slower.
-_COMPILED = {cat: [(re.compile(p.lower()), w) for p, w in cues] for cat, cues in _CUES.items()}
+# All cues in one RE2 set: one linear pass over a sentence tells which of them occur (Python's
+# re took 26 searches, a third of the time of the whole claim step). RE2's \b and \w are
+# ASCII-only; the cues are English words. Matched against the lower-cased sentence.
+_CUE_LIST = [(cat, weight) for cat, cues in _CUES.items() for _, weight in cues]
+_CUE_SET = re2.Set.SearchSet(re2.Options())
+for _pattern in (p.lower() for cues in _CUES.values() for p, _ in cues):
+    _CUE_SET.Add(_pattern)
+_CUE_SET.Compile()
 # On a tie the earlier category wins: legal and safety matter most to our readers.
 _PRIORITY = ("legal_status", "safety", "potency", "dosage", "statistics", "product", "efficacy")
 
 
 def scores(sentence: str) -> dict[str, int]:
-    lowered = sentence.lower()
-    return {cat: sum(w for rx, w in cues if rx.search(lowered)) for cat, cues in _COMPILED.items()}
+    """Category -> the summed weight of its cues that occur in the sentence."""
+    found = dict.fromkeys(CATEGORIES, 0)
+    for index in _CUE_SET.Match(sentence.lower()) or ():
+        category, weight = _CUE_LIST[index]
+        found[category] += weight
+    return found
 
 
 def best_category(found: dict[str, int]) -> str | None:

@@ -27,7 +27,7 @@ _UNITS = {
     "minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour", "day": "day", "days": "day",
     "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
 }
-_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DATE = re.compile(
     rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?\b"
     rf"|\b\d{{1,2}}\s+{_MONTHS}\.?(?:\s+(?:19|20)\d\d)?\b"
@@ -35,32 +35,29 @@ _DATE = re.compile(
     r"|\b(?:19|20)\d\d-\d\d-\d\d\b"
     r"|\b(?:in|since|by|until|of|from|during|before|after)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b"
     r"|\b(?:19|20)\d\d\b(?!\s*(?:mg|%|percent|people|cases|calls|deaths))",
-    re.IGNORECASE,
 )
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)"
 _WORDNUM = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
 _QUANTITY = re.compile(
     rf"(?<![\w.])(?P<cur>\$)?(?P<a>{_NUM}|{_WORDNUM})"
     rf"(?:\s*(?:-|\u2013|\u2014|to|and|or)\s*(?P<b>{_NUM}|{_WORDNUM}))?"
-    rf"(?:\s*(?P<unit>%|per ?cent\b|percentage points|-?fold\b|x\b|[a-zA-Zµ]+))?",
-    re.IGNORECASE,
+    rf"(?:\s*(?P<unit>%|per ?cent\b|percentage points|-?fold\b|x\b|[a-zµ]+))?",
 )
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|zero)\b|n't\b|\bfree of\b|\black of\b",
-    re.IGNORECASE,
 )
-_SCHEDULE = re.compile(r"\bschedule\s+(I{1,3}|IV|V|[1-5])\b", re.IGNORECASE)
+_SCHEDULE = re.compile(r"\bschedule\s+(i{1,3}|iv|v|[1-5])\b")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
 _COMPARISON = re.compile(
     r"\b(?P<comp>(?:more|less|fewer|greater|higher|lower|stronger|weaker|safer|riskier|as)"
     r"(?:\s+(?:potent|dangerous|addictive|effective|powerful|toxic|harmful|risky|strong))?)"
-    r"\s+(?:than|as)\s+(?P<target>[A-Za-z][\w-]*)",
-    re.IGNORECASE,
+    r"\s+(?:than|as)\s+(?P<target>[a-z][\w-]*)",
 )
+# Acronyms only in capitals: "patients who took it" names no World Health Organization.
+_AGENCY_ACRONYMS = re.compile(r"\b(FDA|DEA|CDC|NIDA|HHS|SAMHSA|WHO|FTC|DOJ)\b")
 _AGENCIES = re.compile(
-    r"\b(FDA|DEA|CDC|NIDA|HHS|SAMHSA|WHO|FTC|DOJ|Food and Drug Administration|Drug Enforcement Administration|"
-    r"Centers for Disease Control|Board of Pharmacy|attorney general|legislature|governor)\b",
-    re.IGNORECASE,
+    r"\b(food and drug administration|drug enforcement administration|centers for disease control|"
+    r"board of pharmacy|attorney general|legislature|governor)\b"
 )
 _AGENCY_NAMES = {"food and drug administration": "FDA", "drug enforcement administration": "DEA",
                  "centers for disease control": "CDC"}
@@ -74,19 +71,16 @@ US_STATES = (
 _PLACES = re.compile(
     r"\b(" + "|".join(sorted((s.replace(" ", r"\s+") for s in
                                [x.replace("_", " ") for x in US_STATES] + ["federal", "nationwide", "all 50 states"]),
-                              key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
+                              key=len, reverse=True)).lower() + r")\b",
 )
 _PENALTY = re.compile(
     r"\b(?:(?:first|second|third|1st|2nd|3rd)[- ]degree\s+)?(?:misdemeanou?r|felony|civil (?:penalty|infraction)|"
     r"infraction|class [a-e] (?:misdemeanou?r|felony))\b",
-    re.IGNORECASE,
 )
 _CONDITIONS = re.compile(
-    r"\b(?:(?:chronic|back|joint|nerve|muscle|everyday)\s+)?(?:pain|aches?|discomfort)\b|\banxiety\b|\bdepression\b|"
-    r"\binsomnia\b|\bsleep\b|\bfatigue\b|\benergy\b|\bfocus\b|\bmood\b|\bstress\b|\bptsd\b|\bmigraines?\b|"
-    r"\barthritis\b|\bfibromyalgia\b|\b(?:opioid\s+)?withdrawal\b|\bcravings?\b|\binflammation\b",
-    re.IGNORECASE,
+    r"\b(?:(?:(?:chronic|back|joint|nerve|muscle|everyday)\s+)?(?:pain|aches?|discomfort)|anxiety|depression|"
+    r"insomnia|sleep|fatigue|energy|focus|mood|stress|ptsd|migraines?|"
+    r"arthritis|fibromyalgia|(?:opioid\s+)?withdrawal|cravings?|inflammation)\b",
 )
 # Words after a number that are not its unit.
 _NOT_UNITS = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "with", "by", "on", "at", "as", "is",
@@ -121,12 +115,11 @@ def _unit(raw: str | None) -> str:
 
 
 # Numbers that are not quantities: phone numbers, "24/7", schedule levels (compared on their own).
-_NOT_QUANTITIES = re.compile(r"\(?\b\d{3}\)?[\s.-]\d{3}-\d{4}\b|\b24/7\b|\bschedule\s+(?:[1-5]|I{1,3}|IV|V)\b",
-                             re.IGNORECASE)
+_NOT_QUANTITIES = re.compile(r"\(?\b\d{3}\)?[\s.-]\d{3}-\d{4}\b|\b24/7\b|\bschedule\s+(?:[1-5]|i{1,3}|iv|v)\b")
 
 
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "thirds": 2 / 3, "quarters": 0.75}
-_FRACTION = re.compile(r"\b(?P<n>one|a|two|three)[- ](?P<f>half|third|quarter|thirds|quarters)\b", re.IGNORECASE)
+_FRACTION = re.compile(r"\b(?P<n>one|a|two|three)[- ](?P<f>half|third|quarter|thirds|quarters)\b")
 
 
 def quantities(masked: str) -> list[list]:
@@ -163,23 +156,31 @@ def _spell_out_compounds(text: str) -> str:
     return _COMPOUND.sub(lambda m: str(_TENS[m[1].lower()] + _WORD_NUMBERS[m[2].lower()]), text)
 
 
+def _dates(original: str, lowered: str) -> list[str]:
+    """Dates as written (found in the lower-cased text; its spans are the original's unless
+    lower-casing changed the length, which a few non-ASCII letters do)."""
+    spans = [m.span() for m in _DATE.finditer(lowered)]
+    source = original if len(original) == len(lowered) else lowered
+    return [source[a:b] for a, b in spans]
+
+
 def extract_facts(masked: str) -> dict:
     """Facts of a sentence whose topic names are already masked."""
-    masked = _spell_out_compounds(masked.translate(_APOSTROPHES))
-    agencies = set()
-    for m in _AGENCIES.finditer(masked):
-        name = m[1]
-        agencies.add(_AGENCY_NAMES.get(name.lower(), name.upper() if len(name) <= 6 else name.lower()))
+    original = _spell_out_compounds(masked.translate(_APOSTROPHES))
+    # matched lower-cased: IGNORECASE makes Python's regex engine several times slower
+    text = original.lower()
+    agencies = set(_AGENCY_ACRONYMS.findall(original))
+    agencies |= {_AGENCY_NAMES.get(name, name) for name in _AGENCIES.findall(text)}
     return {
-        "numbers": quantities(masked),
-        "negated": bool(_NEGATION.search(masked)),
-        "schedules": sorted({_ROMAN.get(s.upper(), s.upper()) for s in _SCHEDULE.findall(masked)}),
-        "places": sorted({re.sub(r"\s+", " ", p.lower()) for p in _PLACES.findall(masked)}),
+        "numbers": quantities(text),
+        "negated": bool(_NEGATION.search(text)),
+        "schedules": sorted({_ROMAN.get(s.upper(), s.upper()) for s in _SCHEDULE.findall(text)}),
+        "places": sorted({re.sub(r"\s+", " ", p) for p in _PLACES.findall(text)}),
         "agencies": sorted(agencies),
-        "comparisons": sorted({f"{m['comp'].lower()} than {m['target'].lower()}" for m in _COMPARISON.finditer(masked)}),
-        "penalties": sorted({re.sub(r"\s+", " ", p.lower()) for p in _PENALTY.findall(masked)}),
-        "conditions": sorted({re.sub(r"\s+", " ", c.lower()) for c in _CONDITIONS.findall(masked)}),
-        "dates": sorted({re.sub(r"\s+", " ", d.group(0)) for d in _DATE.finditer(masked)}),
+        "comparisons": sorted({f"{m['comp']} than {m['target']}" for m in _COMPARISON.finditer(text)}),
+        "penalties": sorted({re.sub(r"\s+", " ", p) for p in _PENALTY.findall(text)}),
+        "conditions": sorted({re.sub(r"\s+", " ", c) for c in _CONDITIONS.findall(text)}),
+        "dates": sorted({re.sub(r"\s+", " ", d) for d in _dates(original, text)}),
     }
 
 
