@@ -88,15 +88,21 @@ def _is_home(url: str) -> bool:
 _HEAD_END = re.compile(rb"</head\s*>|<body[\s>]", re.IGNORECASE)
 
 
-def _declared_urls(html: str | bytes, page_url: str) -> list[str]:
-    """rel=canonical hrefs, then og:url contents, each in document order, made absolute."""
+def _parse_head(html: str | bytes):
     data = html if isinstance(html, bytes) else html.encode("utf-8", "replace")
     end = _HEAD_END.search(data)
     if end and b"canonical" in data[:end.start()].lower():
         data = data[:end.start()]  # the declarations live in <head>: parse only that when it has them
     try:
-        tree = lxml.html.document_fromstring(data, parser=lxml.html.HTMLParser(encoding="utf-8"))
+        return lxml.html.document_fromstring(data, parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (ValueError, lxml.etree.LxmlError):  # empty or unparseable document
+        return None
+
+
+def _declared_urls(html, page_url: str) -> list[str]:
+    """rel=canonical hrefs, then og:url contents, each in document order, made absolute."""
+    tree = _parse_head(html) if isinstance(html, (str, bytes)) else html
+    if tree is None:
         return []
     base = page_url
     for href in tree.xpath("//base/@href")[:1]:
@@ -114,8 +120,10 @@ def _resolve(base: str, href: str) -> str | None:
         return None
 
 
-def canonical_url(page_url: str, html: str | None) -> str:
+def canonical_url(page_url: str, html) -> str:
     """The page's declared canonical address if it is on the same site, else its own, normalized.
+
+    `html`: the page as text or bytes, or already parsed (an lxml tree, which saves a parse), or None.
 
     Same site: same host (and port), ignoring a leading `www.`; another subdomain counts as
     another site. The first usable declaration wins: `<link rel="canonical">` tags first,
@@ -125,7 +133,7 @@ def canonical_url(page_url: str, html: str | None) -> str:
     own = normalize_url(page_url)
     try:
         site = _site(own)
-        if not html or site is None:
+        if site is None or html is None or (isinstance(html, (str, bytes)) and not html):
             return own
         for declared in _declared_urls(html, own):
             candidate = normalize_url(declared)

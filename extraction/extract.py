@@ -8,6 +8,8 @@ import trafilatura
 from trafilatura.metadata import (examine_meta, extract_author, extract_meta_json, extract_sitename, extract_title,
                                   find_date, set_date_params)
 from trafilatura.utils import load_html
+
+from extraction.canonical import canonical_url
 from w3lib.encoding import html_to_unicode
 
 # Chosen on the public article-extraction benchmark (benchmarks/extraction_quality.py, 181 pages):
@@ -25,10 +27,11 @@ class Extracted:
     site: str | None
     language: str | None
     page_type: str | None  # og:type, e.g. "article" or "product"
-    modified: str | None = None  # last-modified date the page states (htmldate), ISO
+    modified: str | None = None  # last-modified date the page states, ISO
+    canonical: str | None = None  # the address the page is filed under (extraction/canonical.py)
 
 
-_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", re.IGNORECASE)
+_LANG = re.compile(r"\s*([A-Za-z]{2,3})(?![A-Za-z])")
 
 
 def decode_body(body: bytes, content_type: str | None) -> str:
@@ -52,7 +55,9 @@ def extract_page(html: str, url: str) -> Extracted | None:
     tree = load_html(html)
     if tree is None:
         return None
-    meta = page_metadata(tree, url)  # before extraction, which prunes the tree
+    # before extraction, which prunes the tree
+    meta = page_metadata(tree, url)
+    canonical, language, modified = canonical_url(url, tree), _declared_language(tree), _modified_date(tree)
     doc = trafilatura.bare_extraction(tree, url=url, **EXTRACT_OPTIONS)
     if doc is None or not (doc.text or "").strip():
         return None
@@ -63,9 +68,10 @@ def extract_page(html: str, url: str) -> Extracted | None:
         published=meta.date,
         site=meta.sitename or urlsplit(url).netloc,
         # trafilatura fills language only with a language detector; the page's own declaration is cheap
-        language=_declared_language(html),
+        language=language,
         page_type=meta.pagetype,
-        modified=_modified_date(html),
+        modified=modified,
+        canonical=canonical,
     )
 
 
@@ -87,31 +93,32 @@ def page_metadata(tree, url: str):
     return meta
 
 
-def _declared_language(html: str) -> str | None:
-    m = _LANG.search(html[:5000])
+def _declared_language(tree) -> str | None:
+    """The language the page declares on <html lang> (its primary subtag, lower-cased)."""
+    root = tree.getroottree().getroot()
+    m = _LANG.match(root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
     return m[1].lower() if m else None
 
 
-_MODIFIED = re.compile(
-    r"""<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:modified_time|og:updated_time|"""
-    r"""dateModified|last-modified|dcterms\.modified)["'][^>]*?content\s*=\s*["']([^"']+)["']"""
-    r"""|<meta\s[^>]*?content\s*=\s*["']([^"']+)["'][^>]*?(?:property|name|itemprop)\s*=\s*["']"""
-    r"""(?:article:modified_time|og:updated_time|dateModified|last-modified)["']"""
-    r'|"dateModified"\s*:\s*"([^"]+)"',
-    re.IGNORECASE,
-)
+_MODIFIED_KEYS = {"article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"}
+_JSON_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]+)"')
+_ISO_DAY = re.compile(r"\s*(\d{4}-\d{2}-\d{2})")
 
 
-def _modified_date(html: str) -> str | None:
-    """The last-modified date the page declares (meta tags, JSON-LD), as YYYY-MM-DD.
+def _modified_date(tree) -> str | None:
+    """The last-modified date the page declares (meta tags, then JSON-LD), as YYYY-MM-DD.
 
     Read from the declarations only: htmldate's full search parses the page again (1.5 ms a page).
     """
-    m = _MODIFIED.search(html[:200_000])
-    if not m:
-        return None
-    iso = re.match(r"\s*(\d{4}-\d{2}-\d{2})", next(g for g in m.groups() if g))
-    return iso[1] if iso else None
+    declared = [meta.get("content") or "" for meta in tree.iter("meta")
+                if any((meta.get(key) or "").lower() in _MODIFIED_KEYS for key in ("property", "name", "itemprop"))]
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        declared += _JSON_MODIFIED.findall(script)
+    for value in declared:
+        iso = _ISO_DAY.match(value)
+        if iso:
+            return iso[1]
+    return None
 
 
 def document_kind(source_kind: str | None, page_type: str | None) -> str:

@@ -6,6 +6,7 @@ import logging
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
+from extraction.canonical import canonical_url
 from extraction.extract import Extracted
 
 MAX_PAGES = 300  # a notice is a few dozen pages; more is a book or a trap
@@ -31,7 +32,7 @@ def extract_pdf(body: bytes, url: str) -> Extracted | None:
         return None
     title = (info.get("/Title") or "").strip() or next((line for line in lines if line), None)
     return Extracted(text=text, title=title, author=(info.get("/Author") or "").strip() or None,
-                     published=None, site=None, language=None, page_type="pdf")
+                     published=None, site=None, language=None, page_type="pdf", canonical=canonical_url(url, None))
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

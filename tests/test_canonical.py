@@ -2,6 +2,8 @@
 
 import pytest
 
+from trafilatura.utils import load_html
+
 from extraction.canonical import canonical_url, normalize_url
 
 STORY = "https://www.example.com/news/fda-7-oh-warning"
@@ -119,6 +121,10 @@ def test_normalize_url(url, expected):
 ])
 def test_canonical_url(page_url, html, expected):
     assert canonical_url(page_url, html) == expected
+    # the extractor passes the tree it already parsed: same answer
+    tree = load_html(html) if html else None
+    if tree is not None:
+        assert canonical_url(page_url, tree) == expected
 
 
 def test_tracking_variants_collapse_to_one_key():
