@@ -24,8 +24,7 @@ from claimwatch.topic import Topic
 from claims.diff import ClaimRef, diff_claims
 from claims.extract import claim_row, claims_of
 from crawlers.capture import read_capture
-from extraction.canonical import canonical_url
-from extraction.dedup import Clusters, band_hashes, join_buckets, signature
+from extraction.dedup import THRESHOLD, band_hashes, signature, similarities
 from extraction.extract import decode_body, document_kind, extract_page
 from extraction.pdf import PdfError, extract_pdf
 from extraction.text import content_hash, normalize_text
@@ -90,10 +89,9 @@ def analyse(fetch: dict, topic: Topic | None = None, root: Path | None = None) -
     try:
         body, header = read_capture(root, fetch["warc_file"], fetch["warc_offset"])
         if media == "application/pdf" or body[:5] == b"%PDF-":
-            page, url = extract_pdf(body, fetched_url), canonical_url(fetched_url, None)
+            page = extract_pdf(body, fetched_url)
         else:
-            html = decode_body(body, header or fetch["content_type"])
-            page, url = extract_page(html, fetched_url), canonical_url(fetched_url, html)
+            page = extract_page(decode_body(body, header or fetch["content_type"]), fetched_url)
     except PdfError as exc:
         return {"outcome": "parse_error", "error": str(exc)[:500]}
     except Exception as exc:  # lxml and trafilatura raise many kinds on hostile pages; record it and go on
@@ -104,7 +102,7 @@ def analyse(fetch: dict, topic: Topic | None = None, root: Path | None = None) -
         return {"outcome": "irrelevant", "error": f"does not mention {topic.name}"}
     text = normalize_text(page.text)
     claims = claims_of(text, topic)
-    return {"outcome": "extracted", "url": url, "fetched_url": fetched_url, "text": text,
+    return {"outcome": "extracted", "url": page.canonical, "fetched_url": fetched_url, "text": text,
             "content_hash": content_hash(text), "title": page.title,
             "author": page.author, "published": page.published, "modified": page.modified, "site": page.site,
             "kind": document_kind(fetch["document_kind"], page.page_type), "language": page.language,
@@ -248,28 +246,23 @@ def extract_missing_claims(config: Config, db_file) -> int:
 
 
 def update_clusters(db_file) -> None:
-    """Recompute duplicate clusters (see extraction/dedup.py), streaming the buckets from DuckDB."""
+    """Recompute duplicate clusters (see extraction/dedup.py) inside DuckDB: the pairs of copies,
+    then their connected components, so memory here does not grow with the corpus."""
+    from duckdb.sqltypes import BLOB, DOUBLE
+
     _backfill_signatures(db_file)
     with db.writer(db_file) as con:
-        clusters = Clusters()
-        for batch in con.sql(db.query("cluster_buckets")).to_arrow_reader(10_000):
-            for kind, key, url, seen in zip(*(batch.column(i).to_pylist() for i in range(4))):
-                clusters.add(url, seen)
-        signatures = {url: sig for url, (sig,) in _lookup(con, "cluster_signatures", set(clusters.parent)).items()}
-        # second pass over the same sorted buckets, now with the signatures at hand
-        join_buckets(((kind, key, url) for batch in con.sql(db.query("cluster_buckets")).to_arrow_reader(10_000)
-                      for kind, key, url, _ in zip(*(batch.column(i).to_pylist() for i in range(4)))),
-                     signatures, clusters)
-        clustered = clusters.ids()
-    with db.writer(db_file) as con:
+        con.create_function("minhash_similarity", similarities, [BLOB, BLOB], DOUBLE, type="arrow",
+                            side_effects=False)
+        con.execute(db.query("cluster_edges"), {"threshold": THRESHOLD})
+        con.execute(db.query("cluster_nodes"))
+        changed = True
+        while changed:  # a few rounds: about the logarithm of the longest chain of copies
+            changed = False
+            for step in ("cluster_propagate", "cluster_shortcut"):
+                changed |= con.execute(db.query(step)).fetchone()[0] > 0
         con.execute("BEGIN")
-        con.execute(db.query("cluster_reset"))
-        if clustered:
-            import pyarrow as pa
-
-            con.register("_clusters", pa.table({"url": list(clustered), "cluster_id": list(clustered.values())}))
-            con.execute("UPDATE document_clusters d SET cluster_id = c.cluster_id FROM _clusters c WHERE d.url = c.url")
-            con.unregister("_clusters")
+        con.execute(db.query("cluster_assign"))
         con.execute("COMMIT")
 
 

@@ -1,11 +1,14 @@
 """Extraction, text normalization and duplicate clusters."""
 
 import datetime as dt
+from array import array
 from pathlib import Path
 
-from extraction.dedup import cluster_texts
+from claimwatch.process import update_clusters
+from extraction.dedup import band_hashes, signature
 from extraction.extract import decode_body, document_kind, extract_page
 from extraction.text import content_hash, normalize_text
+from warehouse import db
 
 WEB = Path(__file__).parent.parent / "demo" / "web"
 
@@ -50,21 +53,60 @@ def test_document_kind():
 STORY = " ".join(f"Sentence {i} of the syndicated story about 7-OH tablets sold at gas stations." for i in range(40))
 
 
-def test_near_duplicates_share_a_cluster_in_any_order():
+def cluster_texts(db_file: Path, docs: list[tuple[str, dt.datetime, str]]) -> dict[str, str]:
+    """Store (url, first seen, text) documents as versions, in the order given, in a new warehouse;
+    run the process stage's clustering; return {url: cluster id}."""
+    versions, bands = [], []
+    for n, (url, seen, text) in enumerate(docs):
+        sig = signature(text)
+        versions.append({"version_id": f"v{n}", "url": url, "fetch_id": f"f{n}", "fetched_at": seen,
+                         "week": "2026-W46", "content_hash": content_hash(text), "kind": "article", "text": text,
+                         "minhash": sig})
+        bands += [{"version_id": f"v{n}", "band": band, "hash": h} for band, h in enumerate(band_hashes(sig))]
+    with db.writer(db_file) as con:
+        db.append_rows(con, "page_versions", versions)
+        db.append_rows(con, "minhash_bands", bands)
+    update_clusters(db_file)
+    with db.reader(db_file) as con:
+        return dict(con.execute("SELECT url, cluster_id FROM document_clusters").fetchall())
+
+
+def test_near_duplicates_share_a_cluster_in_any_order(tmp_path):
     t = dt.datetime(2026, 11, 10)
     docs = [
         ("https://ledger.example/story", t, STORY),
         ("https://wire.example/copy", t + dt.timedelta(hours=1), "This story originally appeared elsewhere. " + STORY.replace("Sentence 7", "Line 7")),
         ("https://other.example/unrelated", t, "A different article about kratom laws in Ohio. " * 20),
+        ("https://mirror.example/exact", t + dt.timedelta(hours=2), STORY),
     ]
-    forward = cluster_texts(docs)
-    backward = cluster_texts(list(reversed(docs)))
+    forward = cluster_texts(tmp_path / "forward.duckdb", docs)
+    backward = cluster_texts(tmp_path / "backward.duckdb", list(reversed(docs)))
     assert forward == backward
-    assert forward["https://ledger.example/story"] == forward["https://wire.example/copy"]
-    assert forward["https://other.example/unrelated"] != forward["https://ledger.example/story"]
+    story = forward["https://ledger.example/story"]
+    assert forward["https://wire.example/copy"] == story == forward["https://mirror.example/exact"]
+    assert forward["https://other.example/unrelated"] != story
     # a later copy does not rename the cluster
-    later = cluster_texts(docs + [("https://late.example/c", t + dt.timedelta(days=3), STORY)])
-    assert later["https://late.example/c"] == forward["https://ledger.example/story"]
+    later = cluster_texts(tmp_path / "later.duckdb", docs + [("https://late.example/c", t + dt.timedelta(days=3), STORY)])
+    assert later["https://late.example/c"] == story
+
+
+def test_a_chain_of_copies_is_one_cluster_named_after_its_earliest(tmp_path):
+    # each text is a window of 20 sentences, one further along than the last: neighbours are near
+    # copies, texts ten apart are not, so the components must follow the chain through many pairs
+    sentences = [f"Sentence {i} says 7-OH tablets were sold at {i + 3} stores in county {i * 7}." for i in range(40)]
+    t = dt.datetime(2026, 11, 10)
+    docs = [(f"https://site{k}.example/story", t + dt.timedelta(hours=k), " ".join(sentences[k:k + 20]))
+            for k in range(16)]
+    lone = ("https://alone.example/x", t, "An unrelated page about kratom tea in Oregon. " * 30)
+    forward = cluster_texts(tmp_path / "chain.duckdb", docs + [lone])
+    backward = cluster_texts(tmp_path / "chain-back.duckdb", [lone] + docs[::-1])
+    assert forward == backward
+    assert {forward[url] for url, _, _ in docs} == {forward["https://site0.example/story"]}
+    assert forward["https://alone.example/x"] != forward["https://site0.example/story"]
+    with db.reader(tmp_path / "chain.duckdb") as con:  # the ends of the chain are no copies of each other
+        first, last = (con.execute("SELECT minhash FROM page_versions WHERE url = ?", [url]).fetchone()[0]
+                       for url in ("https://site0.example/story", "https://site15.example/story"))
+    assert sum(a == b for a, b in zip(array("I", first), array("I", last))) / 128 < 0.5
 
 
 def test_undeclared_cp1252_is_guessed():
