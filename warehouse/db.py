@@ -20,6 +20,7 @@ from claimwatch.errors import ClaimwatchError, UsageError, WarehouseBusy
 
 DEFAULT_DB = "data/claimwatch.duckdb"
 WRITER_MEMORY = "192MB"
+ROW_GROUP_SIZE = 4096
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w]+\.sql$")
 
 
@@ -57,12 +58,30 @@ def _is_lock_error(exc: Exception) -> bool:
     return "lock" in text and ("conflicting" in text or "could not set" in text)
 
 
+def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    if read_only:
+        return duckdb.connect(str(path), read_only=True)
+    # Writers attach the file with small row groups. DuckDB puts each batch appended after a
+    # checkpoint into a row group of its own and, at later checkpoints, merges them up to the row
+    # group size, holding what it merges in memory: with the default (122,880 rows of page text)
+    # the stage's memory grew with the corpus (DESIGN.md pitfalls; benchmarks/process_throughput.py).
+    con = duckdb.connect()
+    try:
+        name = path.stem.replace('"', '""')
+        con.execute(f"""ATTACH '{str(path).replace("'", "''")}' AS "{name}" (ROW_GROUP_SIZE {ROW_GROUP_SIZE})""")
+        con.execute(f'USE "{name}"')
+    except Exception:
+        con.close()
+        raise
+    return con
+
+
 def _open(path: Path, read_only: bool, wait_seconds: float, quiet: bool) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + wait_seconds
     told = False
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return _connect(path, read_only)
         except duckdb.IOException as exc:
             if not _is_lock_error(exc):
                 raise WarehouseError(f"cannot open warehouse {path}: {exc}") from None
