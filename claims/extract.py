@@ -12,11 +12,11 @@ from claims.segment import units
 
 MIN_WORDS = 4
 # Page furniture that leaks into extracted text: captions, link blocks, promotions, calls to action.
+# Matched against the lower-cased sentence: IGNORECASE makes Python's regex engine several times slower.
 _FURNITURE = re.compile(
     r"^(?:related|photo|image|caption|trending|most read|advertisement|sponsored|read more|see also|share|"
     r"sign up|subscribe|sale ends|black friday|cyber monday|call (?:us|our|now|today|\(?\d))\b"
     r"|%\s*off\b|\bpromo code\b|\bwith code\b|\bfree shipping\b|\bout of 5 stars\b|\b\d+ (?:reviews|ratings)\b",
-    re.IGNORECASE,
 )
 
 
@@ -33,7 +33,7 @@ def claims_of(text: str, topic: Topic) -> list[Claim]:
     checkable fact (a number, a negation, a schedule, a place, an agency, a comparison)."""
     found = []
     for position, (sentence, kind) in enumerate(units(text)):
-        if len(sentence.split()) < MIN_WORDS or _FURNITURE.search(sentence):
+        if len(sentence.split()) < MIN_WORDS or _FURNITURE.search(sentence.lower()):
             continue
         masked = topic.mask(sentence)
         cue_scores = scores(masked)

@@ -67,7 +67,7 @@ US_STATES = (
     "Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York "
     "North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota "
     "Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming"
-).replace("_", " ").split()
+).split()  # two-word names keep their "_" until the pattern is built: "New" alone is no state
 _PLACES = re.compile(
     r"\b(" + "|".join(sorted((s.replace(" ", r"\s+") for s in
                                [x.replace("_", " ") for x in US_STATES] + ["federal", "nationwide", "all 50 states"]),
@@ -118,13 +118,16 @@ def _unit(raw: str | None) -> str:
 _NOT_QUANTITIES = re.compile(r"\(?\b\d{3}\)?[\s.-]\d{3}-\d{4}\b|\b24/7\b|\bschedule\s+(?:[1-5]|i{1,3}|iv|v)\b")
 
 
+_DIGIT = re.compile(r"\d")
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "thirds": 2 / 3, "quarters": 0.75}
 _FRACTION = re.compile(r"\b(?P<n>one|a|two|three)[- ](?P<f>half|third|quarter|thirds|quarters)\b")
 
 
 def quantities(masked: str) -> list[list]:
     """[[low, high, unit], ...] sorted; a single value has low == high. Dates are not quantities."""
-    text = _NOT_QUANTITIES.sub(" ", _DATE.sub(" ", masked))
+    text = masked
+    if _DIGIT.search(text):  # dates and phone numbers have digits; most sentences have none
+        text = _NOT_QUANTITIES.sub(" ", _DATE.sub(" ", text))
     found = []
     for m in _FRACTION.finditer(text):  # "one quarter of the bottle", "two-thirds of a tablet"
         value = round(_FRACTIONS[m["f"].lower()], 3)
@@ -148,17 +151,19 @@ def quantities(masked: str) -> list[list]:
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_COMPOUND = re.compile(r"\b(" + "|".join(_TENS) + r")[- ](one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+_COMPOUND = re.compile(r"\b(" + "|".join(_TENS) + r")[- ](one|two|three|four|five|six|seven|eight|nine)\b")
 
 
 def _spell_out_compounds(text: str) -> str:
-    """"twenty-four" -> "24", so it compares equal to the digits."""
-    return _COMPOUND.sub(lambda m: str(_TENS[m[1].lower()] + _WORD_NUMBERS[m[2].lower()]), text)
+    """"twenty-four" -> "24", so it compares equal to the digits (text lower-cased)."""
+    return _COMPOUND.sub(lambda m: str(_TENS[m[1]] + _WORD_NUMBERS[m[2]]), text)
 
 
 def _dates(original: str, lowered: str) -> list[str]:
     """Dates as written (found in the lower-cased text; its spans are the original's unless
     lower-casing changed the length, which a few non-ASCII letters do)."""
+    if not _DIGIT.search(lowered):
+        return []
     spans = [m.span() for m in _DATE.finditer(lowered)]
     source = original if len(original) == len(lowered) else lowered
     return [source[a:b] for a, b in spans]
@@ -166,9 +171,10 @@ def _dates(original: str, lowered: str) -> list[str]:
 
 def extract_facts(masked: str) -> dict:
     """Facts of a sentence whose topic names are already masked."""
-    original = _spell_out_compounds(masked.translate(_APOSTROPHES))
+    original = masked.translate(_APOSTROPHES)
     # matched lower-cased: IGNORECASE makes Python's regex engine several times slower
-    text = original.lower()
+    lowered = original.lower()
+    text = _spell_out_compounds(lowered)
     agencies = set(_AGENCY_ACRONYMS.findall(original))
     agencies |= {_AGENCY_NAMES.get(name, name) for name in _AGENCIES.findall(text)}
     return {
@@ -180,7 +186,7 @@ def extract_facts(masked: str) -> dict:
         "comparisons": sorted({f"{m['comp']} than {m['target']}" for m in _COMPARISON.finditer(text)}),
         "penalties": sorted({re.sub(r"\s+", " ", p) for p in _PENALTY.findall(text)}),
         "conditions": sorted({re.sub(r"\s+", " ", c) for c in _CONDITIONS.findall(text)}),
-        "dates": sorted({re.sub(r"\s+", " ", d) for d in _dates(original, text)}),
+        "dates": sorted({re.sub(r"\s+", " ", d) for d in _dates(original, lowered)}),
     }
 
 

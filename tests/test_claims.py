@@ -44,6 +44,16 @@ def test_other_facts():
     assert facts("7-OH is about 13 times more potent than morphine.")["comparisons"] == ["more potent than morphine"]
 
 
+def test_facts_do_not_read_common_words_as_names():
+    # the pronoun "who" is no World Health Organization, "New" alone no state, "West" no West Virginia
+    f = facts("New users who took 7-OH tablets on the west side were treated in New Mexico, WHO said.")
+    assert f["agencies"] == ["WHO"] and f["places"] == ["new mexico"]
+    assert facts("Patients who took it were treated; the food and drug administration was told.")["agencies"] == ["FDA"]
+    # dates keep the case they were written in; spelled-out numbers count as digits
+    assert facts("Since Nov. 5, 2026, twenty-four stores stopped selling 7-OH.")["dates"] == ["Nov. 5, 2026"]
+    assert facts("Twenty-four stores stopped selling 7-OH.")["numbers"] == [[24.0, 24.0, "store"]]
+
+
 @pytest.mark.parametrize("sentence, category", [
     ("7-OH is not currently a controlled substance under federal law.", "legal_status"),
     ("Florida banned 7-OH products by emergency rule in August 2025.", "legal_status"),
