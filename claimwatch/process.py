@@ -267,17 +267,26 @@ def update_clusters(db_file) -> None:
 
 
 def _backfill_signatures(db_file) -> None:
-    with db.writer(db_file) as con:
-        missing = con.execute(db.query("versions_without_signature")).fetchall()
-        if not missing:
-            return
-        con.execute("BEGIN")
-        for version_id, text in missing:
-            sig = signature(text)
-            con.execute("UPDATE page_versions SET minhash = ? WHERE version_id = ?", [sig, version_id])
+    """Signatures and bands of versions stored before they existed (warehouses older than
+    migration 003), a batch at a time."""
+    import pyarrow as pa
+
+    while True:
+        with db.writer(db_file) as con:
+            missing = con.execute(db.query("versions_without_signature"), {"limit": BATCH}).fetchall()
+            if not missing:
+                return
+            signatures = {version_id: signature(text) for version_id, text in missing}
+            con.execute("BEGIN")
+            con.register("_signatures", pa.table({"version_id": list(signatures),
+                                                  "minhash": pa.array(signatures.values(), pa.binary())}))
+            con.execute("UPDATE page_versions v SET minhash = s.minhash FROM _signatures s "
+                        "WHERE v.version_id = s.version_id")
+            con.unregister("_signatures")
             db.append_rows(con, "minhash_bands", [{"version_id": version_id, "band": band, "hash": h}
+                                                  for version_id, sig in signatures.items()
                                                   for band, h in enumerate(band_hashes(sig))])
-        con.execute("COMMIT")
+            con.execute("COMMIT")
 
 
 def _refs(con, version_id: str) -> list[ClaimRef]:

@@ -3,6 +3,7 @@
 import duckdb
 import pytest
 
+from claimwatch.process import update_clusters
 from warehouse import db
 
 VIEW_COLUMNS = {
@@ -75,3 +76,24 @@ def test_older_warehouse_is_migrated_in_place(tmp_path, monkeypatch):
         assert versions == [v for v, _, _ in everything]
         assert con.execute("SELECT fetch_id, metadata FROM fetch_log").fetchall() == [("f1", None)]
         assert con.execute("SELECT count(*) FROM notices").fetchone() == (0,)
+
+
+def test_versions_older_than_signatures_are_clustered_after_migration(tmp_path, monkeypatch):
+    path = tmp_path / "w.duckdb"
+    everything = db._migrations()
+    monkeypatch.setattr(db, "_migrations", lambda: everything[:2])  # before migration 003 (signatures)
+    story = " ".join(f"Sentence {i} of a wire story about 7-OH tablets sold at gas stations." for i in range(30))
+    with db.writer(path) as con:
+        for n, url in enumerate(("https://a.example/story", "https://b.example/copy", "https://c.example/other")):
+            text = story if n < 2 else "An unrelated page about kratom tea. " * 30
+            con.execute("INSERT INTO page_versions (version_id, url, fetch_id, fetched_at, week, content_hash, kind, text) "
+                        "VALUES (?, ?, ?, ?, '2026-W46', ?, 'article', ?)",
+                        [f"v{n}", url, f"f{n}", f"2026-11-1{n}", f"h{n}", text + ("" if n else " Credit: wire.")])
+    monkeypatch.setattr(db, "_migrations", lambda: everything)
+    update_clusters(path)
+    with db.reader(path) as con:
+        assert con.execute("SELECT count(*) FROM page_versions WHERE minhash IS NULL").fetchone() == (0,)
+        assert con.execute("SELECT version_id, count(*) FROM minhash_bands GROUP BY ALL ORDER BY 1").fetchall() == [
+            ("v0", 16), ("v1", 16), ("v2", 16)]
+        clusters = dict(con.execute("SELECT url, cluster_id FROM document_clusters").fetchall())
+    assert clusters["https://a.example/story"] == clusters["https://b.example/copy"] != clusters["https://c.example/other"]
