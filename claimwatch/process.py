@@ -115,8 +115,9 @@ def extract_pending(config: Config, db_file, log=print, workers: int | None = No
                     ) -> tuple[dict[str, int], set[str], int]:
     """Extract every unprocessed document fetch; a new version only when the identity text changed.
 
-    Works batch by batch (the next batch is whatever is still unprocessed), so memory does not
-    grow with the number of captures, and an interrupted run resumes at the next batch.
+    Works batch by batch, in fetch order, so memory does not grow with the number of captures;
+    an interrupted run resumes at the first fetch without an extraction row. The pool works on
+    the next batch while this process writes the last one.
     """
     with db.writer(db_file) as con:
         total = con.execute(db.query("pending_count")).fetchall()[0][0]
@@ -134,27 +135,21 @@ def extract_pending(config: Config, db_file, log=print, workers: int | None = No
                                    initargs=(config.topic, root))
     try:
         with progress("process: captures", total=total, log=log) as update:
-            while True:
-                with db.writer(db_file) as con:
-                    batch = db.dicts(con.execute(db.query("pending_fetches"), {"limit": BATCH}))
-                    bodies = _lookup(con, "body_state", {_fetched(f) for f in batch})
-                if not batch:
-                    break
-                # identical bytes as last time: nothing to extract
-                todo = [f for f in batch if bodies.get(_fetched(f), (None,))[0] != f["body_hash"]]
-                analysed = dict(zip((f["fetch_id"] for f in todo),
-                                    pool.map(analyse, todo, chunksize=8) if pool else
-                                    (analyse(f, config.topic, root) for f in todo)))
+            with db.writer(db_file) as con:
+                batch, bodies = _next_batch(con, None)
+            running = _start(pool, batch, bodies, config.topic, root)
+            while batch:
+                analysed = dict(running)
                 with db.writer(db_file) as con:
                     versions_now = _lookup(con, "url_state", {r["url"] for r in analysed.values() if "url" in r})
-                rows = _rows_for(batch, analysed, versions_now, bodies)
-                for row in rows["extractions"]:
-                    counts[row["outcome"]] = counts.get(row["outcome"], 0) + 1
-                weeks |= {v["week"] for v in rows["page_versions"]}
-                claims_written += len(rows["claim_rows"])
-                # a version, its claims and signature, and the extraction row recording them commit
-                # together: a crash leaves all or none
-                with db.writer(db_file) as con:
+                    rows = _rows_for(batch, analysed, versions_now, bodies)
+                    # the workers start on the next batch while this one is written; what this
+                    # batch learnt about bodies is newer than the warehouse's
+                    following, next_bodies = _next_batch(con, batch[-1])
+                    next_bodies.update((url, bodies[url]) for url in {_fetched(f) for f in following} if url in bodies)
+                    running = _start(pool, following, next_bodies, config.topic, root)
+                    # a version, its claims and signature, and the extraction row recording them
+                    # commit together: a crash leaves all or none
                     con.execute("BEGIN")
                     db.append_rows(con, "page_versions", rows["page_versions"])
                     checkpoint("process.in_write")
@@ -162,12 +157,32 @@ def extract_pending(config: Config, db_file, log=print, workers: int | None = No
                         db.append_rows(con, table, rows[table])
                     con.execute("COMMIT")
                 checkpoint("process.after_batch")
+                for row in rows["extractions"]:
+                    counts[row["outcome"]] = counts.get(row["outcome"], 0) + 1
+                weeks |= {v["week"] for v in rows["page_versions"]}
+                claims_written += len(rows["claim_rows"])
                 done += len(batch)
                 update(done)
+                batch, bodies = following, next_bodies
     finally:
         if pool:
-            pool.shutdown()
+            pool.shutdown(cancel_futures=True)
     return counts, weeks, claims_written
+
+
+def _next_batch(con, after: dict | None) -> tuple[list[dict], dict[str, tuple]]:
+    """The next unprocessed fetches after `after` (in fetch order), and the body state of their URLs."""
+    batch = db.dicts(con.execute(db.query("pending_fetches"), {
+        "limit": BATCH, "after_at": after and after["fetched_at"], "after_id": after and after["fetch_id"]}))
+    return batch, _lookup(con, "body_state", {_fetched(f) for f in batch})
+
+
+def _start(pool, batch: list[dict], bodies: dict, topic: Topic, root: Path):
+    """(fetch_id, analysis) of the batch's fetches whose body is new: on the pool, started now, or
+    here, one at a time as they are asked for."""
+    todo = [f for f in batch if bodies.get(_fetched(f), (None,))[0] != f["body_hash"]]
+    results = pool.map(analyse, todo, chunksize=8) if pool else (analyse(f, topic, root) for f in todo)
+    return zip((f["fetch_id"] for f in todo), results)
 
 
 def _lookup(con, query: str, urls: set[str]) -> dict[str, tuple]:
