@@ -26,52 +26,117 @@ CLAIMS = [
     "Each tablet contains {n} mg of 7-OH.", "New users should start with {a} to {b} mg of 7-OH.",
     "Calls to poison centers about 7-OH rose {p}% last year.", "{n} patients were treated for 7-OH symptoms.",
     "7-OH was roughly {n} times more potent than morphine in animal studies.",
-    "7-OH is not a controlled substance under federal law.", "No deaths linked to 7-OH have been reported in the county.",
+    "7-OH is not a controlled substance under federal law.", "No deaths linked to 7-OH have been reported in {town}.",
+    "The {town} ordinance would make selling 7-OH a misdemeanor with fines up to ${b}00.",
+    "Doctors in {town} said {n} people were hospitalized after taking 7-OH tablets in {month}.",
+    "Vendors say a {n} mg 7-OH shot eases pain within {a} hours.",
 ]
-FILLER = ["The council will take up the measure again next month.", "Shop owners said customers ask for it daily.",
-          "The report was shared with local pharmacies and clinics.", "Officials declined to comment further.",
-          "Several residents spoke during the public comment period.", "The store on Main Street closed early."]
+# Sentences are put together from parts, so that, as in real news, pages share words but not their
+# wording (templates of whole sentences would make every page a near duplicate of every other).
+TOWNS = ["Riverbend", "Cedar Valley", "Greenfield", "Harbor Point", "Millbrook", "Oak Ridge", "Lakeside", "Fairview",
+         "Brookhaven", "Pine Hill", "Westport", "Ashford", "Maple Grove", "Stone Creek", "Red Bluff", "Clearwater"]
+PEOPLE = ["Dana Whitfield", "Marcus Lee", "Priya Natarajan", "Tom Okafor", "Elena Ruiz", "Sam Adeyemi", "Karen Osei",
+          "Ray Dominguez", "Helen Vasquez", "Joel Park", "Anita Brooks", "Luis Moreno", "Grace Kim", "Owen Price"]
+ROLES = ["a pharmacist", "an emergency physician", "the county health officer", "a shop owner", "a council member",
+         "a toxicologist", "an addiction counselor", "a police spokesperson", "a parent", "a state senator",
+         "a school nurse", "the store manager"]
+SUBJECTS = ["{person}, {role} in {town},", "Officials in {town}", "Several residents", "The county health department",
+            "Two store clerks", "A spokesperson for the sheriff's office", "Members of the {town} council",
+            "Parents at {town} High School", "Local pharmacists", "The regional poison center", "{person}",
+            "Volunteers at the {town} clinic", "Lawmakers from {town}", "A group of vendors"]
+VERBS = ["said", "told the council", "wrote in a letter", "argued", "noted on {day}", "warned", "explained",
+         "repeated during the hearing", "posted online", "told reporters"]
+OBJECTS = ["that the packages look like candy", "that sales picked up over the summer",
+           "that customers ask for the tablets by brand", "that the {street} Street store restocked on {day}",
+           "that nobody tracked sales before this year", "that the labels changed twice since {month}",
+           "that the meeting ran past {n} p.m.", "that inspectors visited {n} shops on {street} Street",
+           "that the survey covered {n} households", "that the shelf by the register was empty on {day}",
+           "that the matter will come back in {month}", "that families had called the school about it",
+           "that a second hearing is planned for {month}", "that the brochure was printed in two languages"]
+TAILS = ["", "", " according to minutes of the meeting", " after a long discussion", " in a statement on {day}",
+         " before the vote", " during an interview at the {town} library", " while the review continues"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+MONTHS = ["January", "March", "May", "July", "September", "October", "November"]
+STREETS = ["Main", "Mill", "Front", "Elm", "Harbor", "Church", "Union", "Lake"]
+SITES = ["Riverbend Ledger", "Valley Courier", "Greenfield Gazette", "Harbor Times", "Lakeside Herald",
+         "Fairview Post", "Westport Daily", "Stone Creek Tribune"]
+
+
+def _fill(template: str, rng: random.Random) -> str:
+    return template.format(person=rng.choice(PEOPLE), role=rng.choice(ROLES), town=rng.choice(TOWNS),
+                           day=rng.choice(DAYS), month=rng.choice(MONTHS), street=rng.choice(STREETS),
+                           n=rng.randint(2, 60), a=rng.randint(1, 4), b=rng.randint(5, 10), p=rng.randint(5, 80))
+
+
+def _sentence(rng: random.Random) -> str:
+    parts = [rng.choice(SUBJECTS), rng.choice(VERBS), rng.choice(OBJECTS)]
+    return _fill(" ".join(parts) + rng.choice(TAILS) + ".", rng)
+
+
+def story(story_id: int) -> list[str]:
+    """The paragraphs of a story (the same for every page that carries it)."""
+    rng = random.Random(story_id)
+    paragraphs = []
+    for _ in range(rng.randint(8, 16)):
+        sentences = [_sentence(rng) for _ in range(rng.randint(2, 4))]
+        if rng.random() < 0.5:
+            sentences.insert(rng.randint(0, len(sentences)), _fill(rng.choice(CLAIMS), rng))
+        paragraphs.append(" ".join(sentences))
+    return paragraphs
 
 
 def make_page(i: int, rng: random.Random) -> bytes:
-    """A news page of realistic weight (~60 KB): head with scripts, styles and JSON-LD, a mega menu,
-    ads, the article, related stories with teasers, a comment thread and a fat footer."""
-    paragraphs = []
-    for _ in range(rng.randint(8, 16)):
-        sentences = [rng.choice(FILLER) for _ in range(rng.randint(2, 4))]
-        if rng.random() < 0.5:
-            sentences.insert(rng.randint(0, len(sentences)), rng.choice(CLAIMS).format(
-                n=rng.randint(2, 60), a=rng.randint(1, 4), b=rng.randint(5, 10), p=rng.randint(5, 80)))
-        paragraphs.append("<p>" + " ".join(sentences) + "</p>")
+    """A news page of realistic weight (about the median of the public benchmark's real pages,
+    ~110 KB): head with preloads, styles, analytics and a JSON state blob, an icon sprite, a mega
+    menu, ads, the article, related stories with teasers, a comment thread and a fat footer.
+    One page in 20 is a syndicated copy of an earlier story under another site's template, with
+    one sentence edited: the near duplicates the process stage must cluster."""
+    story_id, site = i, SITES[i % len(SITES)]
+    paragraphs = story(i)
+    if i % 20 == 19:
+        story_id, site = i - 19 + rng.randint(0, 18), SITES[(i + 3) % len(SITES)]
+        paragraphs = story(story_id)
+        paragraphs[rng.randrange(len(paragraphs))] = _sentence(rng)
+    title = f"Story {story_id}: 7-OH in {TOWNS[story_id % len(TOWNS)]}"
     menu = "".join(f'<li class="menu-item"><a href="/section/{k}" data-track="nav-{k}">Section {k}</a><ul class="sub">'
                    + "".join(f'<li><a href="/section/{k}/{j}">Topic {k}.{j}</a></li>' for j in range(8))
                    + "</ul></li>" for k in range(14))
-    related = "".join(f'<div class="teaser"><a href="/story/{rng.randint(0, 99999)}"><img src="/img/{j}.jpg" alt="">'
-                      f"<h3>Related story {rng.randint(0, 99999)}</h3></a><p>{rng.choice(FILLER)} {rng.choice(FILLER)}</p></div>"
-                      for j in range(8))
+    teasers = [(rng.randint(0, 99999), _sentence(rng)) for _ in range(8)]
+    related = "".join(f'<div class="teaser"><a href="/story/{n}"><img src="/img/{n}.jpg" alt="">'
+                      f"<h3>Related story {n}</h3></a><p>{text}</p></div>" for n, text in teasers)
     comments = "".join(f'<li class="comment"><span class="who">reader{rng.randint(1, 999)}</span>'
-                       f"<p>{rng.choice(FILLER)} {rng.choice(FILLER)}</p><a href='#'>Reply</a> <a href='#'>Report</a></li>"
+                       f"<p>{_sentence(rng)}</p><a href='#'>Reply</a> <a href='#'>Report</a></li>"
                        for _ in range(rng.randint(5, 20)))
     footer = "".join(f'<a href="/about/{k}">Footer link {k}</a> ' for k in range(60))
     script = "window.dataLayer=window.dataLayer||[];" + "".join(
         f"dataLayer.push({{'event':'e{k}','value':{rng.randint(0, 9999)}}});" for k in range(120))
     style = "".join(f".c{k}{{margin:{k % 9}px;padding:{k % 7}px;color:#{k:06x}}}" for k in range(300))
-    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": f"Story {i}: 7-OH in the county",
+    sprite = "".join(f'<symbol id="icon-{k}" viewBox="0 0 24 24"><path d="M{k % 24} 2l{rng.randint(1, 9)} '
+                     f'{rng.randint(1, 9)}h-{rng.randint(1, 9)}v{rng.randint(1, 9)}l-{rng.randint(1, 9)}z"/></symbol>'
+                     for k in range(60))
+    state = json.dumps({"props": {"pageProps": {"articles": [
+        {"id": rng.randint(0, 10**6), "headline": f"Related story {rng.randint(0, 99999)}", "teaser": _sentence(rng),
+         "url": f"/story/{rng.randint(0, 99999)}", "image": {"src": f"/img/{rng.randint(0, 99999)}.jpg", "w": 1200, "h": 675},
+         "tags": rng.sample(TOWNS, 3), "author": rng.choice(PEOPLE)} for _ in range(180)]}}})
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
                      "datePublished": f"2026-11-{1 + i % 9:02d}T08:00:00Z", "author": {"@type": "Person", "name": f"Reporter {i % 97}"}})
-    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Story {i}: 7-OH in the county</title>'
-            f'<meta property="og:site_name" content="Bench Gazette {i % 40}"><meta name="author" content="Reporter {i % 97}">'
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<meta property="og:site_name" content="{site}"><meta name="author" content="Reporter {i % 97}">'
             f'<meta property="article:published_time" content="2026-11-{1 + i % 9:02d}T08:00:00Z">'
             f'<link rel="canonical" href="http://bench.example/news/story-{i}.html">'
+            + "".join(f'<link rel="preload" href="/static/chunk-{k}.js" as="script">' for k in range(20)) +
             f'<script type="application/ld+json">{ld}</script><style>{style}</style><script>{script}</script></head><body>'
+            f'<svg style="display:none">{sprite}</svg>'
             f'<div class="cookie">We use cookies. <button>Accept all cookies</button></div>'
             f'<header><nav><ul class="menu">{menu}</ul></nav></header><div class="ad">Advertisement {rng.randint(1, 999)}</div>'
-            f"<main><article><h1>Story {i}: 7-OH in the county</h1><p class='byline'>By Reporter {i % 97} · "
-            f"Updated Nov. {1 + i % 20}, 2026</p>" + "".join(paragraphs) +
+            f"<main><article><h1>{title}</h1><p class='byline'>By Reporter {i % 97} · "
+            f"Updated Nov. {1 + i % 20}, 2026</p>" + "".join(f"<p>{p}</p>" for p in paragraphs) +
             f'<div class="share">Share this article: <a href="#">Facebook</a> <a href="#">X</a></div></article>'
             f'<section class="related"><h2>Related</h2>{related}</section>'
             f'<section class="comments"><h2>{rng.randint(5, 400)} comments</h2><ul>{comments}</ul></section></main>'
             f"<aside><h2>Trending</h2>{related[:2000]}</aside><div class='ad'>Advertisement</div>"
-            f"<footer>{footer} © 2026</footer><script>{script}</script></body></html>").encode()
+            f"<footer>{footer} © 2026</footer><script>{script}</script>"
+            f'<script id="__NEXT_DATA__" type="application/json">{state}</script></body></html>').encode()
 
 
 REAL_PAGES = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "article-extraction" / "html"
@@ -211,7 +276,7 @@ def main() -> None:
         print(f"--real needs the public benchmark pages in {REAL_PAGES}; not found")
         return
     print("pages: " + ("real markup from the public extraction benchmark, a 7-OH paragraph added" if args.real
-                       else "generated news pages (~40 KB each)"), flush=True)
+                       else "generated news pages (~107 KB each, 1 in 20 a syndicated copy)"), flush=True)
     results = []
     for i, size in enumerate(args.sizes):
         with tempfile.TemporaryDirectory() as tmp:
