@@ -7,6 +7,8 @@ masked first: the "7" of "7-OH" is not a number.
 
 import re
 
+import re2
+
 _WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -169,23 +171,49 @@ def _dates(original: str, lowered: str) -> list[str]:
     return [source[a:b] for a, b in spans]
 
 
+# Which kinds of fact a sentence may hold, found in one pass of an RE2 set (most sentences hold one
+# or two kinds, and each Python regex costs a pass of its own). For ASCII text the set's \b, \w
+# and \s mean what Python's do; other text skips this shortcut.
+_NUMBER_HINT = re.compile(r"\d|" + "|".join(_WORD_NUMBERS) + "|third")  # what quantities() can start from
+_KINDS = {"numbers": _NUMBER_HINT, "negated": _NEGATION, "schedules": _SCHEDULE, "places": _PLACES,
+          "agencies": _AGENCIES, "comparisons": _COMPARISON, "penalties": _PENALTY, "conditions": _CONDITIONS}
+_KIND_NAMES = list(_KINDS)
+_KIND_SET = re2.Set.SearchSet(re2.Options())
+for _rx in _KINDS.values():
+    _KIND_SET.Add(_rx.pattern)
+_KIND_SET.Compile()
+
+
+def _kinds_present(text: str) -> set[str]:
+    """The kinds of fact whose pattern occurs in the text (all of them, to be safe, for non-ASCII text)."""
+    if not text.isascii():
+        return set(_KIND_NAMES)
+    return {_KIND_NAMES[i] for i in _KIND_SET.Match(text) or ()}
+
+
 def extract_facts(masked: str) -> dict:
     """Facts of a sentence whose topic names are already masked."""
     original = masked.translate(_APOSTROPHES)
     # matched lower-cased: IGNORECASE makes Python's regex engine several times slower
     lowered = original.lower()
     text = _spell_out_compounds(lowered)
+    kinds = _kinds_present(text)
     agencies = set(_AGENCY_ACRONYMS.findall(original))
-    agencies |= {_AGENCY_NAMES.get(name, name) for name in _AGENCIES.findall(text)}
+    if "agencies" in kinds:
+        agencies |= {_AGENCY_NAMES.get(name, name) for name in _AGENCIES.findall(text)}
+    def found(kind: str, values) -> list:
+        return sorted(values()) if kind in kinds else []
+
     return {
-        "numbers": quantities(text),
-        "negated": bool(_NEGATION.search(text)),
-        "schedules": sorted({_ROMAN.get(s.upper(), s.upper()) for s in _SCHEDULE.findall(text)}),
-        "places": sorted({re.sub(r"\s+", " ", p) for p in _PLACES.findall(text)}),
+        "numbers": quantities(text) if "numbers" in kinds else [],
+        "negated": "negated" in kinds and bool(_NEGATION.search(text)),
+        "schedules": found("schedules", lambda: {_ROMAN.get(s.upper(), s.upper()) for s in _SCHEDULE.findall(text)}),
+        "places": found("places", lambda: {re.sub(r"\s+", " ", p) for p in _PLACES.findall(text)}),
         "agencies": sorted(agencies),
-        "comparisons": sorted({f"{m['comp']} than {m['target']}" for m in _COMPARISON.finditer(text)}),
-        "penalties": sorted({re.sub(r"\s+", " ", p) for p in _PENALTY.findall(text)}),
-        "conditions": sorted({re.sub(r"\s+", " ", c) for c in _CONDITIONS.findall(text)}),
+        "comparisons": found("comparisons", lambda: {f"{m['comp']} than {m['target']}"
+                                                     for m in _COMPARISON.finditer(text)}),
+        "penalties": found("penalties", lambda: {re.sub(r"\s+", " ", p) for p in _PENALTY.findall(text)}),
+        "conditions": found("conditions", lambda: {re.sub(r"\s+", " ", c) for c in _CONDITIONS.findall(text)}),
         "dates": sorted({re.sub(r"\s+", " ", d) for d in _dates(original, lowered)}),
     }
 

@@ -44,6 +44,23 @@ def test_other_facts():
     assert facts("7-OH is about 13 times more potent than morphine.")["comparisons"] == ["more potent than morphine"]
 
 
+def test_the_shortcut_over_fact_kinds_changes_no_fact(monkeypatch):
+    # every sentence of the labelled pairs, with and without the RE2 pre-check of which kinds occur
+    import json
+    from pathlib import Path
+
+    from claims import facts as facts_module
+
+    texts = [text for path in Path(__file__).parent.glob("claims_eval/**/pairs.jsonl")
+             for line in path.read_text().splitlines() for text in json.loads(line).values() if isinstance(text, str)]
+    masked = [TOPIC.mask(s) for t in texts for s in sentences(t)]
+    masked += ["Caf\u00e9s in Texas were not told; the FDA said 2\u20134 mg, twenty-four stores, a quarter tablet."]
+    assert len(masked) > 1000
+    fast = [extract_facts(s) for s in masked]
+    monkeypatch.setattr(facts_module, "_kinds_present", lambda text: set(facts_module._KIND_NAMES))
+    assert fast == [extract_facts(s) for s in masked]
+
+
 def test_facts_do_not_read_common_words_as_names():
     # the pronoun "who" is no World Health Organization, "New" alone no state, "West" no West Virginia
     f = facts("New users who took 7-OH tablets on the west side were treated in New Mexico, WHO said.")
