@@ -64,7 +64,7 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     # Writers attach the file with small row groups. DuckDB puts each batch appended after a
     # checkpoint into a row group of its own and, at later checkpoints, merges them up to the row
     # group size, holding what it merges in memory: with the default (122,880 rows of page text)
-    # the stage's memory grew with the corpus (DESIGN.md pitfalls; benchmarks/process_throughput.py).
+    # the stage's memory grew with the corpus (README, "Memory"; benchmarks/process_throughput.py).
     con = duckdb.connect()
     try:
         name = path.stem.replace('"', '""')
