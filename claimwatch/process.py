@@ -129,8 +129,11 @@ def extract_pending(config: Config, db_file, log=print, workers: int | None = No
     pool = None
     if workers > 1 and total >= POOL_MIN:
         # forkserver: workers start clean (no DuckDB or lock state from this process); recycled
-        # now and then so that what a worker accumulates does not grow with the corpus
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"),
+        # now and then so that what a worker accumulates does not grow with the corpus. The
+        # server imports this module once, so a new worker does not spend 1.5 s importing it.
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])
+        pool = ProcessPoolExecutor(workers, mp_context=context,
                                    max_tasks_per_child=5000, initializer=_init_worker,
                                    initargs=(config.topic, root))
     try:
