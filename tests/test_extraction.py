@@ -23,6 +23,31 @@ def test_extracts_main_text_and_metadata_without_chrome():
     assert "comments" not in page.text.lower() and "advertisement" not in page.text.lower()
 
 
+def test_declared_language_and_modified_date_in_their_usual_spellings():
+    body = "<p>" + "Pharmacists in Riverbend warn that 7-OH tablets are sold at gas stations. " * 8 + "</p>"
+    cases = [
+        ('<html lang="en-US"><head>', "en", None),
+        ('<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="de"><head>', "de", None),
+        ('<html lang="english"><head><meta property="article:modified_time" content="2026-11-02T09:00:00Z">', None,
+         "2026-11-02"),
+        ('<html><head><meta name="dateModified" content="soon"><script type="application/ld+json">'
+         '{"@type": "NewsArticle", "dateModified": "2026-11-03"}</script>', None, "2026-11-03"),
+    ]
+    for head, language, modified in cases:
+        page = extract_page(f"<!doctype html>{head}<title>t</title></head><body><article>{body}</article></body></html>",
+                            "https://x.example/a")
+        assert (page.language, page.modified) == (language, modified), head
+
+
+def test_scripts_styles_and_icons_never_reach_the_text():
+    html = ("<html><head><script>var x = 'seven OH';</script><style>p{color:red}</style></head><body>"
+            "<svg><text>icon label</text></svg><article><p>" + "7-OH tablets were sold at gas stations. " * 10 +
+            "</p></article><noscript>Enable JavaScript</noscript></body></html>")
+    page = extract_page(html, "https://x.example/a")
+    assert "7-OH tablets" in page.text
+    assert not any(junk in page.text for junk in ("var x", "color:red", "icon label", "Enable JavaScript"))
+
+
 def test_churning_chrome_gives_the_same_text():
     path = "riverbend-ledger/news/2026/11/council-debates-licensing-rules-for-shops.html"
     week1 = extract_page((WEB / "week1" / path).read_text(), "http://x/" + path)
