@@ -37,6 +37,7 @@ CANDIDATES = {
     "no comments + favor_recall": dict(include_comments=False, favor_recall=True),
     "no comments + fast": dict(include_comments=False, fast=True),
     "no comments + precision + fast": dict(include_comments=False, favor_precision=True, fast=True),
+    "no comments + recall + fast": dict(include_comments=False, favor_recall=True, fast=True),
 }
 OURS = "ours: extract_page (EXTRACT_OPTIONS)"
 SETTINGS = [OURS, *CANDIDATES]
