@@ -56,10 +56,11 @@ def extract_page(html: str, url: str) -> Extracted | None:
     tree = load_html(html)
     if tree is None:
         return None
-    # before extraction, which prunes the tree
+    # scripts and styles out first: the author search copies the whole tree, as trafilatura does
+    _drop_inert(tree)
+    # metadata before extraction, which prunes the tree
     meta = page_metadata(tree, url)
     canonical, language, modified = canonical_url(url, tree), _declared_language(tree), _modified_date(tree)
-    _drop_inert(tree)
     doc = trafilatura.bare_extraction(tree, url=url, **EXTRACT_OPTIONS)
     if doc is None or not (doc.text or "").strip():
         return None
@@ -82,8 +83,8 @@ _INERT = "//script[not(@type='application/ld+json')] | //style | //svg | //noscr
 
 def _drop_inert(tree) -> None:
     """Scripts, styles, icons: trafilatura discards them too, but only after copying the whole tree
-    twice; dropping them first makes those copies and its tree walks cheaper. JSON-LD stays: its
-    fallback reads articleBody from it."""
+    (twice for the text, once more for the author); dropping them first makes those copies and its
+    tree walks cheaper. JSON-LD stays: the metadata and trafilatura's fallback read it."""
     for element in tree.xpath(_INERT):
         element.drop_tree()
 
