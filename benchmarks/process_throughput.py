@@ -153,8 +153,7 @@ def real_pages() -> list[bytes]:
 def real_page(i: int, rng: random.Random, templates: list[bytes]) -> bytes:
     """A real page's markup with a paragraph about 7-OH put into its body (so it is relevant)."""
     html = templates[i % len(templates)]
-    claims = " ".join(rng.choice(CLAIMS).format(n=rng.randint(2, 60), a=rng.randint(1, 4), b=rng.randint(5, 10),
-                                                 p=rng.randint(5, 80)) for _ in range(3))
+    claims = " ".join(_fill(rng.choice(CLAIMS), rng) for _ in range(3))
     insert = f"<p>Story {i}: {claims}</p>".encode()
     at = html.find(b"</p>")
     return html[:at + 4] + insert + html[at + 4:] if at >= 0 else html + insert
