@@ -24,7 +24,7 @@ from claimwatch.topic import Topic
 from claims.diff import ClaimRef, diff_claims
 from claims.extract import claim_row, claims_of
 from crawlers.capture import read_capture
-from extraction.dedup import THRESHOLD, band_hashes, signature, similarities
+from extraction.dedup import BANDS, THRESHOLD, band_hashes, signature, similarities
 from extraction.extract import decode_body, document_kind, extract_page
 from extraction.pdf import PdfError, extract_pdf
 from extraction.text import content_hash, normalize_text
@@ -246,21 +246,29 @@ def _extraction(fetch, url, outcome, version_id, error, now) -> dict:
 
 
 def extract_missing_claims(config: Config, db_file) -> int:
-    """Claims of versions stored without them (by older code, or before a crash); normally none."""
-    with db.writer(db_file) as con:
-        versions = db.dicts(con.execute(db.query("versions_without_claims")))
-    rows, done = [], []
-    for version in versions:
-        found = claims_of(version["text"], config.topic)
-        rows += [claim_row(c, version["version_id"], version["url"], version["week"]) for c in found]
-        done.append({"version_id": version["version_id"], "claims": len(found), "processed_at": _now()})
-    if done:
+    """Claims of versions stored without them (by older code); normally none, found without
+    reading any text."""
+    import pyarrow as pa
+
+    written = 0
+    while True:
         with db.writer(db_file) as con:
+            missing = [v for (v,) in con.execute(db.query("versions_without_claims"), {"limit": BATCH}).fetchall()]
+            if not missing:
+                return written
+            con.register("_ids", pa.table({"version_id": pa.array(missing, pa.string())}))
+            versions = db.dicts(con.execute(db.query("version_texts")))
+            con.unregister("_ids")
+            rows, done = [], []
+            for version in versions:
+                found = claims_of(version["text"], config.topic)
+                rows += [claim_row(c, version["version_id"], version["url"], version["week"]) for c in found]
+                done.append({"version_id": version["version_id"], "claims": len(found), "processed_at": _now()})
             con.execute("BEGIN")
             db.append_rows(con, "claim_rows", rows)
             db.append_rows(con, "claim_extractions", done)
             con.execute("COMMIT")
-    return len(rows)
+            written += len(rows)
 
 
 def update_clusters(db_file) -> None:
@@ -272,7 +280,9 @@ def update_clusters(db_file) -> None:
     with db.writer(db_file) as con:
         con.create_function("minhash_similarity", similarities, [BLOB, BLOB], DOUBLE, type="arrow",
                             side_effects=False)
-        con.execute(db.query("cluster_edges"), {"threshold": THRESHOLD})
+        con.execute(db.query("cluster_current"))
+        for kind in range(1 + BANDS):  # exact copies, then each band
+            con.execute(db.query("cluster_edges"), {"kind": kind, "threshold": THRESHOLD})
         con.execute(db.query("cluster_nodes"))
         changed = True
         while changed:  # a few rounds: about the logarithm of the longest chain of copies

@@ -97,3 +97,24 @@ def test_versions_older_than_signatures_are_clustered_after_migration(tmp_path, 
             ("v0", 16), ("v1", 16), ("v2", 16)]
         clusters = dict(con.execute("SELECT url, cluster_id FROM document_clusters").fetchall())
     assert clusters["https://a.example/story"] == clusters["https://b.example/copy"] != clusters["https://c.example/other"]
+
+
+def test_versions_stored_without_claims_get_them(tmp_path):
+    from pathlib import Path
+
+    from claimwatch.process import extract_missing_claims
+    from claimwatch.sources import Config
+
+    path = tmp_path / "w.duckdb"
+    with db.writer(path) as con:  # as older code left them: versions, no claim_extractions rows
+        for n in range(3):
+            con.execute("INSERT INTO page_versions (version_id, url, fetch_id, fetched_at, week, content_hash, kind, text) "
+                        "VALUES (?, ?, ?, '2026-11-10', '2026-W46', ?, 'article', ?)",
+                        [f"v{n}", f"https://a.example/{n}", f"f{n}", f"h{n}",
+                         f"Each tablet contains {10 + n} mg of 7-OH.\nThe council meets on Tuesday."])
+    assert extract_missing_claims(Config(path=Path("sources.toml")), path) == 3
+    with db.reader(path) as con:
+        assert con.execute("SELECT version_id, text FROM claim_rows ORDER BY 1").fetchall() == [
+            (f"v{n}", f"Each tablet contains {10 + n} mg of 7-OH.") for n in range(3)]
+        assert con.execute("SELECT count(*) FROM claim_extractions").fetchone() == (3,)
+    assert extract_missing_claims(Config(path=Path("sources.toml")), path) == 0
