@@ -192,11 +192,8 @@ def _lookup(con, query: str, urls: set[str]) -> dict[str, tuple]:
     """Rows of a state query for just these URLs: key -> the rest of the row."""
     import pyarrow as pa
 
-    con.register("_urls", pa.table({"url": pa.array(sorted(urls), pa.string())}))
-    try:
+    with db.registered(con, "_urls", {"url": pa.array(sorted(urls), pa.string())}):
         return {row[0]: tuple(row[1:]) for row in con.execute(db.query(query)).fetchall()}
-    finally:
-        con.unregister("_urls")
 
 
 def _fetched(fetch: dict) -> str:
@@ -229,8 +226,7 @@ def _rows_for(batch: list[dict], analysed: dict[str, dict], versions_now: dict, 
             "author": result["author"], "published": result["published"], "site": result["site"],
             "kind": result["kind"], "language": result["language"], "text": result["text"],
             "fetched_url": result["fetched_url"], "modified": result["modified"], "minhash": result["minhash"]})
-        rows["minhash_bands"] += [{"version_id": version_id, "band": band, "hash": h}
-                                  for band, h in enumerate(band_hashes(result["minhash"]))]
+        rows["minhash_bands"] += _band_rows(version_id, result["minhash"])
         rows["claim_rows"] += [claim_row(claim, version_id, url, fetch["week"]) for claim in result["claims"]]
         rows["claim_extractions"].append({"version_id": version_id, "claims": len(result["claims"]),
                                           "processed_at": now})
@@ -238,6 +234,10 @@ def _rows_for(batch: list[dict], analysed: dict[str, dict], versions_now: dict, 
         versions_now[url] = (version_id, result["content_hash"])
         bodies[_fetched(fetch)] = (fetch["body_hash"], version_id, url)
     return rows
+
+
+def _band_rows(version_id: str, sig: bytes) -> list[dict]:
+    return [{"version_id": version_id, "band": band, "hash": h} for band, h in enumerate(band_hashes(sig))]
 
 
 def _extraction(fetch, url, outcome, version_id, error, now) -> dict:
@@ -256,9 +256,8 @@ def extract_missing_claims(config: Config, db_file) -> int:
             missing = [v for (v,) in con.execute(db.query("versions_without_claims"), {"limit": BATCH}).fetchall()]
             if not missing:
                 return written
-            con.register("_ids", pa.table({"version_id": pa.array(missing, pa.string())}))
-            versions = db.dicts(con.execute(db.query("version_texts")))
-            con.unregister("_ids")
+            with db.registered(con, "_ids", {"version_id": pa.array(missing, pa.string())}):
+                versions = db.dicts(con.execute(db.query("version_texts")))
             rows, done = [], []
             for version in versions:
                 found = claims_of(version["text"], config.topic)
@@ -306,14 +305,12 @@ def _backfill_signatures(db_file) -> None:
                 return
             signatures = {version_id: signature(text) for version_id, text in missing}
             con.execute("BEGIN")
-            con.register("_signatures", pa.table({"version_id": list(signatures),
-                                                  "minhash": pa.array(signatures.values(), pa.binary())}))
-            con.execute("UPDATE page_versions v SET minhash = s.minhash FROM _signatures s "
-                        "WHERE v.version_id = s.version_id")
-            con.unregister("_signatures")
-            db.append_rows(con, "minhash_bands", [{"version_id": version_id, "band": band, "hash": h}
-                                                  for version_id, sig in signatures.items()
-                                                  for band, h in enumerate(band_hashes(sig))])
+            with db.registered(con, "_signatures", {"version_id": list(signatures),
+                                                    "minhash": pa.array(signatures.values(), pa.binary())}):
+                con.execute("UPDATE page_versions v SET minhash = s.minhash FROM _signatures s "
+                            "WHERE v.version_id = s.version_id")
+            db.append_rows(con, "minhash_bands", [row for version_id, sig in signatures.items()
+                                                  for row in _band_rows(version_id, sig)])
             con.execute("COMMIT")
 
 

@@ -8,9 +8,9 @@ import trafilatura
 from trafilatura.metadata import (examine_meta, extract_author, extract_meta_json, extract_sitename, extract_title,
                                   find_date, set_date_params)
 from trafilatura.utils import load_html
+from w3lib.encoding import html_to_unicode
 
 from extraction.canonical import canonical_url
-from w3lib.encoding import html_to_unicode
 
 # Chosen on the public article-extraction benchmark (benchmarks/extraction_quality.py, 181 pages):
 # without comments, favouring recall, in fast mode: F1 0.963 (bare defaults 0.953; precision mode

@@ -171,6 +171,16 @@ def reader(path: Path, wait_seconds: float = 30.0, quiet: bool = False):
         con.close()
 
 
+@contextlib.contextmanager
+def registered(con: duckdb.DuckDBPyConnection, name: str, columns: dict[str, pa.Array | list]):
+    """An Arrow table of these columns, visible to SQL as `name` for the block."""
+    con.register(name, pa.table(columns))
+    try:
+        yield
+    finally:
+        con.unregister(name)
+
+
 def append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
     """Insert many rows at once through Arrow (row-by-row inserts are 100x slower in DuckDB)."""
     if not rows:
@@ -178,13 +188,9 @@ def append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) ->
     columns = [name for (name,) in con.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
         [table]).fetchall()]
-    batch = pa.table({c: [r.get(c) for r in rows] for c in columns if any(c in r for r in rows)})
-    con.register("_batch", batch)
-    try:
-        names = ", ".join(batch.column_names)
-        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _batch")
-    finally:
-        con.unregister("_batch")
+    names = [c for c in columns if any(c in r for r in rows)]
+    with registered(con, "_batch", {c: [r.get(c) for r in rows] for c in names}):
+        con.execute(f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(names)} FROM _batch")
     return len(rows)
 
 
