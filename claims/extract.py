@@ -2,8 +2,9 @@
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass
+
+import re2
 
 from claimwatch.topic import Topic
 from claims.classify import best_category, scores
@@ -12,8 +13,9 @@ from claims.segment import units
 
 MIN_WORDS = 4
 # Page furniture that leaks into extracted text: captions, link blocks, promotions, calls to action.
-# Matched against the lower-cased sentence: IGNORECASE makes Python's regex engine several times slower.
-_FURNITURE = re.compile(
+# Matched against the lower-cased sentence, by RE2: one linear pass, where Python's engine tried each
+# alternative at every position (14 us a sentence, a sixth of the claim step); the words are ASCII.
+_FURNITURE = re2.compile(
     r"^(?:related|photo|image|caption|trending|most read|advertisement|sponsored|read more|see also|share|"
     r"sign up|subscribe|sale ends|black friday|cyber monday|call (?:us|our|now|today|\(?\d))\b"
     r"|%\s*off\b|\bpromo code\b|\bwith code\b|\bfree shipping\b|\bout of 5 stars\b|\b\d+ (?:reviews|ratings)\b",

@@ -46,19 +46,43 @@ def test_other_facts():
 
 def test_the_shortcut_over_fact_kinds_changes_no_fact(monkeypatch):
     # every sentence of the labelled pairs, with and without the RE2 pre-check of which kinds occur
-    import json
-    from pathlib import Path
-
     from claims import facts as facts_module
 
-    texts = [text for path in Path(__file__).parent.glob("claims_eval/**/pairs.jsonl")
-             for line in path.read_text().splitlines() for text in json.loads(line).values() if isinstance(text, str)]
-    masked = [TOPIC.mask(s) for t in texts for s in sentences(t)]
+    masked = [TOPIC.mask(s) for t in _labelled_texts() for s in sentences(t)]
     masked += ["Caf\u00e9s in Texas were not told; the FDA said 2\u20134 mg, twenty-four stores, a quarter tablet."]
     assert len(masked) > 1000
     fast = [extract_facts(s) for s in masked]
     monkeypatch.setattr(facts_module, "_kinds_present", lambda text: set(facts_module._KIND_NAMES))
     assert fast == [extract_facts(s) for s in masked]
+
+
+def _labelled_texts():
+    import json
+    from pathlib import Path
+
+    return [text for path in Path(__file__).parent.glob("claims_eval/**/pairs.jsonl")
+            for line in path.read_text().splitlines() for text in json.loads(line).values() if isinstance(text, str)]
+
+
+def test_the_re2_pre_checks_change_no_claim(monkeypatch):
+    # every labelled text, with the RE2 tests (furniture, may-abbreviate) and with Python's exact patterns
+    import re
+
+    from claims import extract as extract_module
+    from claims import segment as segment_module
+
+    texts = _labelled_texts() + [
+        "Dr. Lee of the U.S. FDA said 7-OH caused approx. 40% of calls. No. 3 on the list was Gov. Ortiz.",
+        "Caf\u00e9 owner J. Ruiz said 7-OH tablets sell well. Related: 7-OH ban in Texas, 20% off with code KRATOM.",
+        "- Share this story about 7-OH\n- 4.5 out of 5 stars: 7-OH shots ease pain\nSign up for our 7-OH newsletter.",
+        "\u00c9tats-Unis: Sen. Park wants 7-OH scheduled.\nSt. Louis stores removed 7-OH products on Jan. 5.",
+    ]
+    assert len(texts) > 200
+    fast = [claims_of(t, TOPIC) for t in texts]
+    monkeypatch.setattr(extract_module, "_FURNITURE", re.compile(extract_module._FURNITURE.pattern))
+    monkeypatch.setattr(segment_module, "_MAY_ABBREVIATE", re.compile(""))  # matches every line
+    assert fast == [claims_of(t, TOPIC) for t in texts]
+    assert sum(map(len, fast)) > 500
 
 
 def test_facts_do_not_read_common_words_as_names():
