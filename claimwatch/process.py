@@ -76,7 +76,8 @@ def _init_worker(topic: Topic, root: Path) -> None:
 
 
 def analyse(fetch: dict, topic: Topic | None = None, root: Path | None = None) -> dict:
-    """Everything the stage needs from one capture: text, metadata, identity hash, signature, claims.
+    """Everything the stage needs from one capture: the rows of the version it becomes if its text
+    is new (text, metadata, identity hash, signature), of its bands and of its claims.
 
     Returns {"outcome": "extracted" | "parse_error" | "empty" | "irrelevant", ...}. Never raises:
     crawled pages are hostile, and one bad page must not stop the others.
@@ -101,12 +102,20 @@ def analyse(fetch: dict, topic: Topic | None = None, root: Path | None = None) -
     if not topic.mentioned_in(f"{page.title or ''}\n{page.text}"):
         return {"outcome": "irrelevant", "error": f"does not mention {topic.name}"}
     text = normalize_text(page.text)
-    claims = claims_of(text, topic)
-    return {"outcome": "extracted", "url": page.canonical, "fetched_url": fetched_url, "text": text,
-            "content_hash": content_hash(text), "title": page.title,
-            "author": page.author, "published": page.published, "modified": page.modified, "site": page.site,
-            "kind": document_kind(fetch["document_kind"], page.page_type), "language": page.language,
-            "minhash": signature(text), "claims": claims}
+    # the rows of the version this page becomes if its text is new: built here, on every core
+    url, version_id, sig = page.canonical, version_id_of(page.canonical, fetch["fetch_id"]), signature(text)
+    return {"outcome": "extracted", "url": url, "version": {
+        "version_id": version_id, "url": url, "fetch_id": fetch["fetch_id"], "fetched_at": fetch["fetched_at"],
+        "content_hash": content_hash(text),
+        "week": fetch["week"], "title": page.title, "author": page.author, "published": page.published,
+        "site": page.site, "kind": document_kind(fetch["document_kind"], page.page_type), "language": page.language,
+        "text": text, "fetched_url": fetched_url, "modified": page.modified, "minhash": sig},
+        "bands": _band_rows(version_id, sig),
+        "claims": [claim_row(claim, version_id, url, fetch["week"]) for claim in claims_of(text, topic)]}
+
+
+def version_id_of(url: str, fetch_id: str) -> str:
+    return hashlib.sha1(f"{url}\n{fetch_id}".encode()).hexdigest()[:16]
 
 
 # --- the stage: runs here --------------------------------------------------------------------
@@ -215,23 +224,18 @@ def _rows_for(batch: list[dict], analysed: dict[str, dict], versions_now: dict, 
             continue
         url = result["url"]
         known = versions_now.get(url)
-        if known and known[1] == result["content_hash"]:
+        if known and known[1] == result["version"]["content_hash"]:
             rows["extractions"].append(_extraction(fetch, url, "same_text", known[0], None, now))
             bodies[_fetched(fetch)] = (fetch["body_hash"], known[0], url)
             continue
-        version_id = hashlib.sha1(f"{url}\n{fetch['fetch_id']}".encode()).hexdigest()[:16]
-        rows["page_versions"].append({
-            "version_id": version_id, "url": url, "fetch_id": fetch["fetch_id"], "fetched_at": fetch["fetched_at"],
-            "week": fetch["week"], "content_hash": result["content_hash"], "title": result["title"],
-            "author": result["author"], "published": result["published"], "site": result["site"],
-            "kind": result["kind"], "language": result["language"], "text": result["text"],
-            "fetched_url": result["fetched_url"], "modified": result["modified"], "minhash": result["minhash"]})
-        rows["minhash_bands"] += _band_rows(version_id, result["minhash"])
-        rows["claim_rows"] += [claim_row(claim, version_id, url, fetch["week"]) for claim in result["claims"]]
+        version_id = result["version"]["version_id"]
+        rows["page_versions"].append(result["version"])
+        rows["minhash_bands"] += result["bands"]
+        rows["claim_rows"] += result["claims"]
         rows["claim_extractions"].append({"version_id": version_id, "claims": len(result["claims"]),
                                           "processed_at": now})
         rows["extractions"].append(_extraction(fetch, url, "new_version", version_id, None, now))
-        versions_now[url] = (version_id, result["content_hash"])
+        versions_now[url] = (version_id, result["version"]["content_hash"])
         bodies[_fetched(fetch)] = (fetch["body_hash"], version_id, url)
     return rows
 
