@@ -106,7 +106,7 @@ def analyse(fetch: dict, topic: Topic | None = None, root: Path | None = None) -
     url, version_id, sig = page.canonical, version_id_of(page.canonical, fetch["fetch_id"]), signature(text)
     return {"outcome": "extracted", "url": url, "version": {
         "version_id": version_id, "url": url, "fetch_id": fetch["fetch_id"], "fetched_at": fetch["fetched_at"],
-        "content_hash": content_hash(text),
+        "content_hash": content_hash(text, normalized=True),
         "week": fetch["week"], "title": page.title, "author": page.author, "published": page.published,
         "site": page.site, "kind": document_kind(fetch["document_kind"], page.page_type), "language": page.language,
         "text": text, "fetched_url": fetched_url, "modified": page.modified, "minhash": sig},

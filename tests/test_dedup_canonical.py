@@ -53,3 +53,25 @@ def test_leaked_furniture_does_not_make_a_version():
     week2 = "Pharmacists warn\n22 comments\nUpdated Nov. 16, 2026\nShare this article\nTwelve patients were treated for 7-OH symptoms."
     assert content_hash(week1) == content_hash(week2)
     assert content_hash(week1) != content_hash(week1.replace("Twelve", "Twenty"))
+
+
+def test_furniture_lines_by_re2_as_by_python():
+    # RE2 reads the furniture pattern as Python's engine does, over furniture and over article lines
+    import json
+    import re
+    from pathlib import Path
+
+    from extraction.text import _FURNITURE_LINE, identity_text, normalize_text
+
+    furniture = ["14 comments", "Comments (22)", "Updated Nov. 9, 2026 at 5 p.m.", "LAST MODIFIED: today", "Share this",
+                 "Advertisement", "We use cookies to improve your experience.", "Accept all cookies",
+                 "Sign up for our weekly newsletter", "Read more: 7-OH ban", "4.5 out of 5 stars (120)",
+                 "Publié le 9 novembre", "Posted by Dana \u00e9t\u00e9"]
+    lines = furniture + [line for path in Path(__file__).parent.glob("claims_eval/**/pairs.jsonl")
+                         for row in path.read_text().splitlines() for text in json.loads(row).values()
+                         if isinstance(text, str) for line in normalize_text(text).splitlines()]
+    python = re.compile(_FURNITURE_LINE.pattern)
+    assert [bool(_FURNITURE_LINE.match(x)) for x in lines] == [bool(python.match(x)) for x in lines]
+    assert sum(bool(python.match(x)) for x in furniture) == 12 and len(lines) > 500
+    text = normalize_text("\n".join(lines))
+    assert identity_text(text, normalized=True) == identity_text(text)

@@ -182,15 +182,14 @@ def registered(con: duckdb.DuckDBPyConnection, name: str, columns: dict[str, pa.
 
 
 def append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
-    """Insert many rows at once through Arrow (row-by-row inserts are 100x slower in DuckDB)."""
+    """Insert many rows at once through Arrow (row-by-row inserts are 100x slower in DuckDB); the
+    rows' keys are column names, and columns that no row names take their defaults."""
     if not rows:
         return 0
-    columns = [name for (name,) in con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
-        [table]).fetchall()]
-    names = [c for c in columns if any(c in r for r in rows)]
+    names = dict.fromkeys(key for row in rows for key in row)
     with registered(con, "_batch", {c: [r.get(c) for r in rows] for c in names}):
-        con.execute(f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(names)} FROM _batch")
+        # BY NAME: asking information_schema for the table's columns cost 12 ms a call
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
     return len(rows)
 
 
