@@ -78,6 +78,33 @@ def test_older_warehouse_is_migrated_in_place(tmp_path, monkeypatch):
         assert con.execute("SELECT count(*) FROM notices").fetchone() == (0,)
 
 
+def test_claim_rows_keep_their_rows_without_the_primary_key(tmp_path, monkeypatch):
+    # migration 004 rebuilds claim_rows without its index; a second write of a version's claims is
+    # still refused, by the claim_extractions row written in the same transaction
+    path = tmp_path / "w.duckdb"
+    everything = db._migrations()
+    monkeypatch.setattr(db, "_migrations", lambda: everything[:3])
+    claim = {"claim_id": "c1", "version_id": "v1", "url": "https://a.example/1", "week": "2026-W46", "position": 0,
+             "category": "dosage", "text": "Each tablet contains 15 mg of 7-OH.", "facts": "{}"}
+    done = {"version_id": "v1", "claims": 1, "processed_at": "2026-11-10"}
+    with db.writer(path) as con:
+        db.append_rows(con, "claim_rows", [claim])
+        db.append_rows(con, "claim_extractions", [done])
+    monkeypatch.setattr(db, "_migrations", lambda: everything)
+    with db.writer(path) as con:
+        assert con.execute("SELECT constraint_type FROM duckdb_constraints() WHERE table_name = 'claim_rows' "
+                           "AND constraint_type <> 'NOT NULL'").fetchall() == []
+        con.execute("BEGIN")
+        db.append_rows(con, "claim_rows", [claim])
+        with pytest.raises(duckdb.ConstraintException):
+            db.append_rows(con, "claim_extractions", [done])
+        con.execute("ROLLBACK")
+        db.append_rows(con, "claim_rows", [{**claim, "claim_id": "c2", "version_id": "v2"}])  # the connection goes on
+    with db.reader(path) as con:
+        assert con.execute("SELECT claim_id, text FROM claims ORDER BY 1").fetchall() == [("c1", claim["text"]),
+                                                                                          ("c2", claim["text"])]
+
+
 def test_versions_older_than_signatures_are_clustered_after_migration(tmp_path, monkeypatch):
     path = tmp_path / "w.duckdb"
     everything = db._migrations()

@@ -177,8 +177,11 @@ def registered(con: duckdb.DuckDBPyConnection, name: str, columns: dict[str, pa.
     con.register(name, pa.table(columns))
     try:
         yield
-    finally:
-        con.unregister(name)
+    except BaseException:
+        with contextlib.suppress(duckdb.Error):  # an aborted transaction refuses this; its error is the one to tell
+            con.unregister(name)
+        raise
+    con.unregister(name)
 
 
 def append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
