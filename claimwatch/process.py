@@ -24,7 +24,7 @@ from claimwatch.topic import Topic
 from claims.diff import ClaimRef, diff_claims
 from claims.extract import claim_row, claims_of
 from crawlers.capture import read_capture
-from extraction.dedup import BANDS, THRESHOLD, band_hashes, signature, similarities
+from extraction.dedup import BAND_BYTES, BANDS, THRESHOLD, signature, similarities
 from extraction.extract import decode_body, document_kind, extract_page
 from extraction.pdf import PdfError, extract_pdf
 from extraction.text import content_hash, normalize_text
@@ -77,7 +77,7 @@ def _init_worker(topic: Topic, root: Path) -> None:
 
 def analyse(fetch: dict, topic: Topic | None = None, root: Path | None = None) -> dict:
     """Everything the stage needs from one capture: the rows of the version it becomes if its text
-    is new (text, metadata, identity hash, signature), of its bands and of its claims.
+    is new (text, metadata, identity hash, signature) and of its claims.
 
     Returns {"outcome": "extracted" | "parse_error" | "empty" | "irrelevant", ...}. Never raises:
     crawled pages are hostile, and one bad page must not stop the others.
@@ -103,14 +103,13 @@ def analyse(fetch: dict, topic: Topic | None = None, root: Path | None = None) -
         return {"outcome": "irrelevant", "error": f"does not mention {topic.name}"}
     text = normalize_text(page.text)
     # the rows of the version this page becomes if its text is new: built here, on every core
-    url, version_id, sig = page.canonical, version_id_of(page.canonical, fetch["fetch_id"]), signature(text)
+    url, version_id = page.canonical, version_id_of(page.canonical, fetch["fetch_id"])
     return {"outcome": "extracted", "url": url, "version": {
         "version_id": version_id, "url": url, "fetch_id": fetch["fetch_id"], "fetched_at": fetch["fetched_at"],
         "content_hash": content_hash(text, normalized=True),
         "week": fetch["week"], "title": page.title, "author": page.author, "published": page.published,
         "site": page.site, "kind": document_kind(fetch["document_kind"], page.page_type), "language": page.language,
-        "text": text, "fetched_url": fetched_url, "modified": page.modified, "minhash": sig},
-        "bands": _band_rows(version_id, sig),
+        "text": text, "fetched_url": fetched_url, "modified": page.modified, "minhash": signature(text)},
         "claims": [claim_row(claim, version_id, url, fetch["week"]) for claim in claims_of(text, topic)]}
 
 
@@ -165,7 +164,7 @@ def extract_pending(config: Config, db_file, log=print, workers: int | None = No
                     con.execute("BEGIN")
                     db.append_rows(con, "page_versions", rows["page_versions"])
                     checkpoint("process.in_write")
-                    for table in ("minhash_bands", "claim_rows", "claim_extractions", "extractions"):
+                    for table in ("claim_rows", "claim_extractions", "extractions"):
                         db.append_rows(con, table, rows[table])
                     con.execute("COMMIT")
                 checkpoint("process.after_batch")
@@ -210,7 +209,7 @@ def _fetched(fetch: dict) -> str:
 
 
 def _rows_for(batch: list[dict], analysed: dict[str, dict], versions_now: dict, bodies: dict) -> dict[str, list]:
-    rows = {t: [] for t in ("page_versions", "minhash_bands", "claim_rows", "claim_extractions", "extractions")}
+    rows = {t: [] for t in ("page_versions", "claim_rows", "claim_extractions", "extractions")}
     for fetch in batch:
         now = _now()
         result = analysed.get(fetch["fetch_id"])
@@ -230,7 +229,6 @@ def _rows_for(batch: list[dict], analysed: dict[str, dict], versions_now: dict, 
             continue
         version_id = result["version"]["version_id"]
         rows["page_versions"].append(result["version"])
-        rows["minhash_bands"] += result["bands"]
         rows["claim_rows"] += result["claims"]
         rows["claim_extractions"].append({"version_id": version_id, "claims": len(result["claims"]),
                                           "processed_at": now})
@@ -238,10 +236,6 @@ def _rows_for(batch: list[dict], analysed: dict[str, dict], versions_now: dict, 
         versions_now[url] = (version_id, result["version"]["content_hash"])
         bodies[_fetched(fetch)] = (fetch["body_hash"], version_id, url)
     return rows
-
-
-def _band_rows(version_id: str, sig: bytes) -> list[dict]:
-    return [{"version_id": version_id, "band": band, "hash": h} for band, h in enumerate(band_hashes(sig))]
 
 
 def _extraction(fetch, url, outcome, version_id, error, now) -> dict:
@@ -285,7 +279,7 @@ def update_clusters(db_file) -> None:
                             side_effects=False)
         con.execute(db.query("cluster_current"))
         for kind in range(1 + BANDS):  # exact copies, then each band
-            con.execute(db.query("cluster_edges"), {"kind": kind, "threshold": THRESHOLD})
+            con.execute(db.query("cluster_edges"), {"kind": kind, "width": BAND_BYTES, "threshold": THRESHOLD})
         con.execute(db.query("cluster_nodes"))
         changed = True
         while changed:  # a few rounds: about the logarithm of the longest chain of copies
@@ -298,8 +292,8 @@ def update_clusters(db_file) -> None:
 
 
 def _backfill_signatures(db_file) -> None:
-    """Signatures and bands of versions stored before they existed (warehouses older than
-    migration 003), a batch at a time."""
+    """Signatures of versions stored before they existed (warehouses older than migration 003),
+    a batch at a time."""
     import pyarrow as pa
 
     while True:
@@ -313,8 +307,6 @@ def _backfill_signatures(db_file) -> None:
                                                     "minhash": pa.array(signatures.values(), pa.binary())}):
                 con.execute("UPDATE page_versions v SET minhash = s.minhash FROM _signatures s "
                             "WHERE v.version_id = s.version_id")
-            db.append_rows(con, "minhash_bands", [row for version_id, sig in signatures.items()
-                                                  for row in _band_rows(version_id, sig)])
             con.execute("COMMIT")
 
 

@@ -1,15 +1,14 @@
 """Duplicate clusters: the same story under several URLs (syndication, mirrors) is one cluster.
 
 Each version gets a MinHash signature over word 5-shingles (rensa), cut into 16 bands of 8
-rows; pages that share a band hash are candidates, confirmed when their estimated Jaccard
+rows; pages that share a band (the same 8 values) are candidates, confirmed when their estimated Jaccard
 similarity is at least 0.5, and joined into connected components together with exact copies
 (same normalized text). A cluster is named after its earliest member (then the smallest URL),
 so ids stay put as new copies arrive, in whatever order. The search and the components run in
 DuckDB (warehouse/queries/cluster_*.sql, driven by process.update_clusters), so memory does not
-grow with the corpus; this module makes the signatures and bands, in the pool's workers.
+grow with the corpus; this module makes the signatures, in the pool's workers.
 """
 
-import hashlib
 import re
 from array import array
 
@@ -18,6 +17,7 @@ from rensa import RMinHash
 NUM_PERM = 128
 BANDS = 16
 ROWS = NUM_PERM // BANDS
+BAND_BYTES = ROWS * 4  # a band's slice of a signature (uint32 values)
 SHINGLE = 5
 THRESHOLD = 0.5
 _WORD = re.compile(r"\w+")
@@ -35,12 +35,6 @@ def signature(text: str) -> bytes:
     mh = RMinHash(num_perm=NUM_PERM, seed=42)
     mh.update(shingles(text))
     return array("I", mh.digest()).tobytes()
-
-
-def band_hashes(sig: bytes) -> list[int]:
-    width = ROWS * 4
-    return [int.from_bytes(hashlib.blake2b(sig[i * width:(i + 1) * width], digest_size=8).digest(), "little",
-                           signed=True) for i in range(BANDS)]
 
 
 def similarities(a, b):

@@ -5,7 +5,7 @@ from array import array
 from pathlib import Path
 
 from claimwatch.process import update_clusters
-from extraction.dedup import band_hashes, signature
+from extraction.dedup import signature
 from extraction.extract import decode_body, document_kind, extract_page
 from extraction.text import content_hash, normalize_text
 from warehouse import db
@@ -81,16 +81,13 @@ STORY = " ".join(f"Sentence {i} of the syndicated story about 7-OH tablets sold 
 def cluster_texts(db_file: Path, docs: list[tuple[str, dt.datetime, str]]) -> dict[str, str]:
     """Store (url, first seen, text) documents as versions, in the order given, in a new warehouse;
     run the process stage's clustering; return {url: cluster id}."""
-    versions, bands = [], []
+    versions = []
     for n, (url, seen, text) in enumerate(docs):
-        sig = signature(text)
         versions.append({"version_id": f"v{n}", "url": url, "fetch_id": f"f{n}", "fetched_at": seen,
                          "week": "2026-W46", "content_hash": content_hash(text), "kind": "article", "text": text,
-                         "minhash": sig})
-        bands += [{"version_id": f"v{n}", "band": band, "hash": h} for band, h in enumerate(band_hashes(sig))]
+                         "minhash": signature(text)})
     with db.writer(db_file) as con:
         db.append_rows(con, "page_versions", versions)
-        db.append_rows(con, "minhash_bands", bands)
     update_clusters(db_file)
     with db.reader(db_file) as con:
         return dict(con.execute("SELECT url, cluster_id FROM document_clusters").fetchall())

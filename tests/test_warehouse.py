@@ -120,8 +120,7 @@ def test_versions_older_than_signatures_are_clustered_after_migration(tmp_path, 
     update_clusters(path)
     with db.reader(path) as con:
         assert con.execute("SELECT count(*) FROM page_versions WHERE minhash IS NULL").fetchone() == (0,)
-        assert con.execute("SELECT version_id, count(*) FROM minhash_bands GROUP BY ALL ORDER BY 1").fetchall() == [
-            ("v0", 16), ("v1", 16), ("v2", 16)]
+        assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'minhash_bands'").fetchone() == (0,)
         clusters = dict(con.execute("SELECT url, cluster_id FROM document_clusters").fetchall())
     assert clusters["https://a.example/story"] == clusters["https://b.example/copy"] != clusters["https://c.example/other"]
 

@@ -1,18 +1,16 @@
 -- Pairs of copies in one kind of bucket: exact text ($kind 0, key = content hash), always copies,
--- or MinHash band $kind - 1 (key = band hash), copies when the two signatures agree on at least
--- $threshold of their positions (minhash_similarity, a Python function registered by the stage).
+-- or MinHash band $kind - 1 (key = the hash of the band's $width bytes of the signature), copies
+-- when the two signatures agree on at least $threshold of their positions (minhash_similarity, a
+-- Python function registered by the stage).
 -- Every document is paired with the earliest document of each bucket it shares, not with every
 -- member, so pairs stay O(documents x bands) however big a bucket is. One kind at a time keeps
 -- the working set to one row per document.
 INSERT INTO _cluster_edges
 WITH buckets AS (
-    SELECT c.id, c.version_id, hash(v.content_hash) AS key
+    SELECT c.id, c.version_id,
+           CASE WHEN $kind = 0 THEN hash(v.content_hash)
+                ELSE hash(v.minhash[$width * ($kind - 1) + 1:$width * $kind]) END AS key
     FROM _current c JOIN page_versions v USING (version_id)
-    WHERE $kind = 0
-    UNION ALL
-    SELECT c.id, c.version_id, b.hash
-    FROM _current c JOIN minhash_bands b USING (version_id)
-    WHERE $kind > 0 AND b.band = $kind - 1
 ),
 heads AS (
     SELECT key, min(id) AS head, arg_min(version_id, id) AS head_version
