@@ -20,6 +20,7 @@ from claimwatch.errors import ClaimwatchError, UsageError, WarehouseBusy
 
 DEFAULT_DB = "data/claimwatch.duckdb"
 WRITER_MEMORY = "192MB"
+ALLOCATOR_FLUSH = "8MB"
 ROW_GROUP_SIZE = 4096
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w]+\.sql$")
 
@@ -146,6 +147,11 @@ def writer(path: Path, wait_seconds: float = 120.0):
         # the pipeline's big sorts (duplicate buckets) spill to disk instead of growing with the corpus
         con.execute(f"SET memory_limit='{WRITER_MEMORY}'")
         con.execute("SET preserve_insertion_order=false")  # lets big scans stream; queries ORDER BY when it matters
+        # DuckDB's allocator (jemalloc) keeps what a closed database freed until later allocations
+        # reuse it; writers attach and detach once a batch, and the stage's memory crept up with
+        # the corpus. These purge freed memory in the background and after every sizeable task.
+        con.execute("SET allocator_background_threads=true")
+        con.execute(f"SET allocator_flush_threshold='{ALLOCATOR_FLUSH}'")
         migrate(con)
         yield con
     finally:
