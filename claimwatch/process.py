@@ -103,7 +103,7 @@ def analyse(fetch: dict, topic: Topic | None = None, root: Path | None = None) -
         return {"outcome": "irrelevant", "error": f"does not mention {topic.name}"}
     text = normalize_text(page.text)
     # the rows of the version this page becomes if its text is new: built here, on every core
-    url, version_id = page.canonical, version_id_of(page.canonical, fetch["fetch_id"])
+    url, version_id = page.canonical, _version_id(page.canonical, fetch["fetch_id"])
     return {"outcome": "extracted", "url": url, "version": {
         "version_id": version_id, "url": url, "fetch_id": fetch["fetch_id"], "fetched_at": fetch["fetched_at"],
         "content_hash": content_hash(text, normalized=True),
@@ -113,7 +113,7 @@ def analyse(fetch: dict, topic: Topic | None = None, root: Path | None = None) -
         "claims": [claim_row(claim, version_id, url, fetch["week"]) for claim in claims_of(text, topic)]}
 
 
-def version_id_of(url: str, fetch_id: str) -> str:
+def _version_id(url: str, fetch_id: str) -> str:
     return hashlib.sha1(f"{url}\n{fetch_id}".encode()).hexdigest()[:16]
 
 
