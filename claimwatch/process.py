@@ -302,12 +302,10 @@ def _backfill_signatures(db_file) -> None:
             if not missing:
                 return
             signatures = {version_id: signature(text) for version_id, text in missing}
-            con.execute("BEGIN")
             with db.registered(con, "_signatures", {"version_id": list(signatures),
                                                     "minhash": pa.array(signatures.values(), pa.binary())}):
                 con.execute("UPDATE page_versions v SET minhash = s.minhash FROM _signatures s "
                             "WHERE v.version_id = s.version_id")
-            con.execute("COMMIT")
 
 
 def _refs(con, version_id: str) -> list[ClaimRef]:

@@ -1,12 +1,13 @@
 """Duplicate clusters: the same story under several URLs (syndication, mirrors) is one cluster.
 
 Each version gets a MinHash signature over word 5-shingles (rensa), cut into 16 bands of 8
-rows; pages that share a band (the same 8 values) are candidates, confirmed when their estimated Jaccard
-similarity is at least 0.5, and joined into connected components together with exact copies
-(same normalized text). A cluster is named after its earliest member (then the smallest URL),
-so ids stay put as new copies arrive, in whatever order. The search and the components run in
-DuckDB (warehouse/queries/cluster_*.sql, driven by process.update_clusters), so memory does not
-grow with the corpus; this module makes the signatures, in the pool's workers.
+rows; pages that share a band (the same 8 values) are candidates, confirmed when their estimated
+Jaccard similarity is at least 0.5, and joined into connected components together with exact
+copies (same normalized text). A cluster is named after its earliest member (then the smallest
+URL), so ids stay put as new copies arrive, in whatever order. The search and the components run
+in DuckDB (warehouse/queries/cluster_*.sql, driven by process.update_clusters), within its
+memory cap, with no per-document structure in Python; this module makes the signatures, in the
+pool's workers.
 """
 
 import re
