@@ -30,3 +30,12 @@ def write_sources(path: Path, base: str, body: str, allow_private: bool = True) 
 def smallweb_config(tmp_path, smallweb):
     body = '[[source]]\nname = "Smallweb"\nkind = "feed"\nurl = "{{BASE}}/feed.xml"\n'
     return load_config(write_sources(tmp_path / "sources.toml", smallweb.base, body))
+
+
+@pytest.fixture(scope="session")
+def labelled_texts() -> list[str]:
+    """Every text of the labelled claim pairs (tuning and held-out sets)."""
+    from claims.evaluation import load_pairs
+
+    return [text for path in sorted(Path(__file__).parent.glob("claims_eval/**/pairs.jsonl"))
+            for pair in load_pairs(path) for text in pair.values() if isinstance(text, str)]

@@ -44,11 +44,11 @@ def test_other_facts():
     assert facts("7-OH is about 13 times more potent than morphine.")["comparisons"] == ["more potent than morphine"]
 
 
-def test_the_shortcut_over_fact_kinds_changes_no_fact(monkeypatch):
+def test_the_shortcut_over_fact_kinds_changes_no_fact(monkeypatch, labelled_texts):
     # every sentence of the labelled pairs, with and without the RE2 pre-check of which kinds occur
     from claims import facts as facts_module
 
-    masked = [TOPIC.mask(s) for t in _labelled_texts() for s in sentences(t)]
+    masked = [TOPIC.mask(s) for t in labelled_texts for s in sentences(t)]
     masked += ["Caf\u00e9s in Texas were not told; the FDA said 2\u20134 mg, twenty-four stores, a quarter tablet."]
     assert len(masked) > 1000
     fast = [extract_facts(s) for s in masked]
@@ -56,22 +56,14 @@ def test_the_shortcut_over_fact_kinds_changes_no_fact(monkeypatch):
     assert fast == [extract_facts(s) for s in masked]
 
 
-def _labelled_texts():
-    import json
-    from pathlib import Path
-
-    return [text for path in Path(__file__).parent.glob("claims_eval/**/pairs.jsonl")
-            for line in path.read_text().splitlines() for text in json.loads(line).values() if isinstance(text, str)]
-
-
-def test_the_re2_pre_checks_change_no_claim(monkeypatch):
+def test_the_re2_pre_checks_change_no_claim(monkeypatch, labelled_texts):
     # every labelled text, with the RE2 tests (furniture, may-abbreviate) and with Python's exact patterns
     import re
 
     from claims import extract as extract_module
     from claims import segment as segment_module
 
-    texts = _labelled_texts() + [
+    texts = labelled_texts + [
         "Dr. Lee of the U.S. FDA said 7-OH caused approx. 40% of calls. No. 3 on the list was Gov. Ortiz.",
         "Caf\u00e9 owner J. Ruiz said 7-OH tablets sell well. Related: 7-OH ban in Texas, 20% off with code KRATOM.",
         "- Share this story about 7-OH\n- 4.5 out of 5 stars: 7-OH shots ease pain\nSign up for our 7-OH newsletter.",

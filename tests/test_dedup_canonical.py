@@ -55,11 +55,9 @@ def test_leaked_furniture_does_not_make_a_version():
     assert content_hash(week1) != content_hash(week1.replace("Twelve", "Twenty"))
 
 
-def test_furniture_lines_by_re2_as_by_python():
+def test_furniture_lines_by_re2_as_by_python(labelled_texts):
     # RE2 reads the furniture pattern as Python's engine does, over furniture and over article lines
-    import json
     import re
-    from pathlib import Path
 
     from extraction.text import _FURNITURE_LINE, identity_text, normalize_text
 
@@ -67,9 +65,7 @@ def test_furniture_lines_by_re2_as_by_python():
                  "Advertisement", "We use cookies to improve your experience.", "Accept all cookies",
                  "Sign up for our weekly newsletter", "Read more: 7-OH ban", "4.5 out of 5 stars (120)",
                  "Publié le 9 novembre", "Posted by Dana \u00e9t\u00e9"]
-    lines = furniture + [line for path in Path(__file__).parent.glob("claims_eval/**/pairs.jsonl")
-                         for row in path.read_text().splitlines() for text in json.loads(row).values()
-                         if isinstance(text, str) for line in normalize_text(text).splitlines()]
+    lines = furniture + [line for text in labelled_texts for line in normalize_text(text).splitlines()]
     python = re.compile(_FURNITURE_LINE.pattern)
     assert [bool(_FURNITURE_LINE.match(x)) for x in lines] == [bool(python.match(x)) for x in lines]
     assert sum(bool(python.match(x)) for x in furniture) == 12 and len(lines) > 500
