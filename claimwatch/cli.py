@@ -13,6 +13,22 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+def _count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 86400:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"expected seconds from 0 to 86400, not {text!r}")
+    return value
+
+
 def _add_db(p):
     p.add_argument("--db", help="warehouse file (default data/claimwatch.duckdb, env CLAIMWATCH_DB)")
 
@@ -52,17 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sql", help="read-only SQL on the warehouse")
     p.add_argument("query", help='e.g. "SELECT * FROM claim_changes"')
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    p.add_argument("--wait", type=float, default=30.0, help="seconds to wait while a run writes (default 30)")
+    p.add_argument("--wait", type=_seconds, default=30.0, help="seconds to wait while a run writes (default 30)")
     _add_db(p)
 
     p = sub.add_parser("status", help="recent runs, source health, warehouse size")
-    p.add_argument("--runs", type=int, default=10, help="how many recent runs to show (default 10)")
-    p.add_argument("--wait", type=float, default=30.0, help="seconds to wait while a run writes (default 30)")
+    p.add_argument("--runs", type=_count, default=10, help="how many recent runs to show (default 10)")
+    p.add_argument("--wait", type=_seconds, default=30.0, help="seconds to wait while a run writes (default 30)")
     _add_db(p)
 
     p = sub.add_parser("export", help="write every warehouse view as a Parquet file")
     p.add_argument("--parquet", required=True, metavar="DIR", help="output folder")
-    p.add_argument("--wait", type=float, default=30.0, help="seconds to wait while a run writes (default 30)")
+    p.add_argument("--wait", type=_seconds, default=30.0, help="seconds to wait while a run writes (default 30)")
     _add_db(p)
 
     p = sub.add_parser("serve", help="run the Prefect deployments on their schedules, locally")
@@ -86,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a full disk, a folder gone read-only: the run failed, say where
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"claimwatch: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
 
 
 def _dispatch(args) -> int | None:

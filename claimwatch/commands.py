@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from claimwatch.errors import UsageError
+from claimwatch.errors import ClaimwatchError, UsageError
 from claimwatch.pipeline import default_week, run_week, summary_line
 from claimwatch.sources import load_config, sources_path
 from warehouse import db
@@ -41,7 +41,10 @@ def digest(args) -> None:
     from claimwatch.topic import DEFAULT_TOPIC
     from digest.render import write_digest
 
+    from claimwatch.paths import make_folder
+
     db_file = db.require(db.db_path(args.db))  # rendering must not create an empty warehouse
+    make_folder(Path(args.out), "--out folder")
     path = sources_path(args.sources)
     topic = load_config(path).topic if path.is_file() else DEFAULT_TOPIC
     week = args.week or default_week()
@@ -59,12 +62,17 @@ def digest(args) -> None:
 def sql(args) -> None:
     import duckdb
 
-    with db.reader(db.db_path(args.db), wait_seconds=args.wait) as con:
+    if not args.query.strip():
+        raise UsageError('empty SQL: give a query, e.g. claimwatch sql "SELECT * FROM claim_changes"')
+    with db.analyst_reader(db.db_path(args.db), wait_seconds=args.wait) as con:
         try:
             cur = con.execute(args.query)
         except duckdb.Error as exc:
-            raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from None
-        if cur.description is None:
+            reason = str(exc).splitlines()[0]
+            if "disabled by configuration" in reason or "configuration has been locked" in reason:
+                reason += " (claimwatch sql reads the warehouse only; `claimwatch export` writes files)"
+            raise UsageError(f"query failed: {reason}") from None
+        if cur is None or cur.description is None:  # only comments, or a statement without rows
             return
         columns = [d[0] for d in cur.description]
         rows = cur.fetchall()
@@ -101,7 +109,9 @@ def format_table(columns: list[str], rows: list[tuple], width: int = 60) -> str:
 def demo(args) -> None:
     from claimwatch.demo import run_demo
 
-    run_demo(Path(args.out), Path(args.db) if args.db else None, log=_log)
+    from claimwatch.paths import make_folder
+
+    run_demo(make_folder(Path(args.out), "--out folder"), Path(args.db) if args.db else None, log=_log)
 
 
 def serve(args) -> None:
@@ -149,14 +159,22 @@ def _run_summary(run: dict) -> str:
 
 
 def export(args) -> None:
-    out = Path(args.parquet)
-    out.mkdir(parents=True, exist_ok=True)
+    import duckdb
+
+    from claimwatch.paths import make_folder
+
+    out = make_folder(Path(args.parquet), "--parquet folder")
     with db.reader(db.db_path(args.db), wait_seconds=args.wait) as con:
         views = [v for (v,) in con.execute(
             "SELECT view_name FROM duckdb_views() WHERE NOT internal AND schema_name = 'main' ORDER BY view_name").fetchall()]
         for view in views:
             tmp = out / f"{view}.parquet.part"
-            con.execute(f"COPY (SELECT * FROM {view}) TO '{tmp}' (FORMAT parquet)")
+            quoted = str(tmp).replace("'", "''")
+            try:
+                con.execute(f"COPY (SELECT * FROM {view}) TO '{quoted}' (FORMAT parquet)")
+            except duckdb.IOException as exc:  # a full disk, an unwritable folder
+                tmp.unlink(missing_ok=True)
+                raise ClaimwatchError(f"export to {out} failed: {str(exc).splitlines()[0]}") from None
             tmp.replace(out / f"{view}.parquet")
             rows = con.execute(f"SELECT count(*) FROM {view}").fetchone()[0]
             _log(f"  {view}: {rows} rows -> {out / (view + '.parquet')}")

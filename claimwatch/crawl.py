@@ -40,12 +40,16 @@ def captures_dir(db_file: Path) -> Path:
     return db_file.with_name(db_file.stem + "-captures")
 
 
-def crawl(config: Config, db_file: Path, as_of: dt.date | None = None, log=print) -> CrawlResult:
+def crawl(config: Config, db_file: Path, as_of: dt.date | None = None, log=print,
+          crawler_settings: dict | None = None) -> CrawlResult:
+    """`crawler_settings`: Scrapy settings for this crawl on top of ours (tests use it to point the
+    crawler at a local DNS server or to treat a local address as public); the command line never
+    sets it."""
     with run_lock(db_file, log):
-        return _crawl(config, Path(db_file), as_of, log)
+        return _crawl(config, Path(db_file), as_of, log, crawler_settings or {})
 
 
-def _crawl(config: Config, db_file: Path, as_of: dt.date | None, log) -> CrawlResult:
+def _crawl(config: Config, db_file: Path, as_of: dt.date | None, log, crawler_settings: dict) -> CrawlResult:
     started = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     clock = run_clock(as_of)
     week = iso_week(clock.date())
@@ -67,6 +71,7 @@ def _crawl(config: Config, db_file: Path, as_of: dt.date | None, log) -> CrawlRe
         "crawl": dataclasses.asdict(config.crawl),
         "sources": _sources_by_kind(config),
         "revisit": revisit,
+        "settings": crawler_settings,
     }
     job_file = run_dir / "job.json"
     job_file.write_text(json.dumps(job, indent=1))
@@ -96,7 +101,8 @@ def _sources_by_kind(config: Config) -> dict[str, list[dict]]:
     for source in config.sources:
         kinds.setdefault(source.kind, []).append(
             {"name": source.name, "urls": list(source.urls), "document_kind": source.document_kind,
-             "query": source.query, "max_pages": source.max_pages, "endpoint": source.endpoint})
+             "query": source.query, "max_pages": source.max_pages, "endpoint": source.endpoint,
+             "max_urls": source.max_urls})
     return kinds
 
 

@@ -10,7 +10,8 @@ import fcntl
 import os
 from pathlib import Path
 
-from claimwatch.errors import ClaimwatchError
+from claimwatch.errors import ClaimwatchError, UsageError
+from claimwatch.paths import make_folder
 
 _held: dict[Path, int] = {}  # lock path -> depth, so stages inside `run` do not lock themselves out
 
@@ -33,8 +34,11 @@ def run_lock(db_file: Path, log=print):
         finally:
             _held[path] -= 1
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    make_folder(path.parent, "the warehouse folder")
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:  # a read-only folder: no run can write there
+        raise UsageError(f"cannot write beside warehouse {db_file}: {path}: {exc.strerror}") from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

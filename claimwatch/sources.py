@@ -3,6 +3,7 @@
 Every problem is a ConfigError whose message names the file, the line and the key.
 """
 
+import math
 import os
 import re
 import tomllib
@@ -11,14 +12,15 @@ from pathlib import Path
 
 from claimwatch.errors import ConfigError
 from claimwatch.topic import DEFAULT_TOPIC, Topic
+from claimwatch.urls import url_problem
 
 DEFAULT_SOURCES = "sources.toml"
 
 # kind -> (required keys, optional keys); every source also has `name` and `kind`.
-_SEARCH_OPTIONAL = {"document_kind", "max_pages", "endpoint"}
+_SEARCH_OPTIONAL = {"document_kind", "max_pages", "endpoint", "max_urls"}
 SOURCE_KINDS = {
-    "feed": ({"url"}, {"document_kind"}),
-    "sitemap": ({"url"}, {"document_kind"}),
+    "feed": ({"url"}, {"document_kind", "max_urls"}),
+    "sitemap": ({"url"}, {"document_kind", "max_urls"}),
     "page": ({"urls"}, {"document_kind"}),
     # search APIs: a query; `endpoint` sends the API's requests to another host (a mirror, a test server)
     "federal_register": ({"query"}, _SEARCH_OPTIONAL),
@@ -30,7 +32,12 @@ SOURCE_KINDS = {
 DOCUMENT_KINDS = ("article", "notice", "paper", "product")
 TOPIC_KEYS = {"name", "aliases"}
 CRAWL_KEYS = {"allow_private_networks", "user_agent", "contact", "download_delay", "timeout_seconds", "max_bytes"}
-
+# Values outside these ranges would switch a safety off (0 bytes: no size cap; 0 s: no timeout) or
+# stall the crawl (an infinite delay), so they are refused when the file is loaded.
+CRAWL_RANGES = {"download_delay": (0, 60), "timeout_seconds": (1, 600), "max_bytes": (1024, 100 * 1024 * 1024)}
+MAX_URLS_RANGE = (1, 100_000)  # document URLs one source's listings may lead to in one crawl
+MAX_PAGES_RANGE = (1, 100)
+DEFAULT_MAX_URLS = 1000
 
 @dataclass(frozen=True)
 class Source:
@@ -41,6 +48,7 @@ class Source:
     query: str | None = None          # search kinds
     max_pages: int = 3                # search kinds: result pages followed per crawl
     endpoint: str | None = None       # search kinds: another host for the API requests
+    max_urls: int = DEFAULT_MAX_URLS  # feeds, sitemaps, search kinds: documents followed per crawl
 
 
 @dataclass(frozen=True)
@@ -93,7 +101,12 @@ def load_config(path: Path | str) -> Config:
     path = Path(path)
     if not path.is_file():
         raise ConfigError(f"sources file not found: {path}")
-    text = path.read_text(encoding="utf-8")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(f"{path}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -142,8 +155,12 @@ def _crawl(raw: dict, fail) -> CrawlSettings:
             fail(f"unknown key {key!r} in [crawl] (allowed: {', '.join(sorted(CRAWL_KEYS))})", "[crawl]", key)
         if not isinstance(value, types[key]) or (isinstance(value, bool) and types[key] is not bool):
             fail(f"[crawl] {key} has the wrong type ({type(value).__name__})", "[crawl]", key)
-        if key in ("download_delay", "timeout_seconds", "max_bytes") and value < 0:
-            fail(f"[crawl] {key} must not be negative", "[crawl]", key)
+        if key in CRAWL_RANGES:
+            low, high = CRAWL_RANGES[key]
+            if not math.isfinite(value) or not low <= value <= high:
+                fail(f"[crawl] {key} = {value} is out of range ({low} to {high})", "[crawl]", key)
+        if key in ("user_agent", "contact") and (not value.strip() or re.search(r"[\x00-\x1f\x7f]", value)):
+            fail(f"[crawl] {key} must be one line of text", "[crawl]", key)
     return CrawlSettings(**raw)
 
 
@@ -170,23 +187,29 @@ def _source(raw: dict, index: int, fail) -> Source:
     doc_kind = raw.get("document_kind")
     if doc_kind is not None and doc_kind not in DOCUMENT_KINDS:
         fail(f"source {name!r}: document_kind must be one of {', '.join(DOCUMENT_KINDS)}", header, "document_kind", index)
+    max_urls = _whole_number(raw, "max_urls", DEFAULT_MAX_URLS, MAX_URLS_RANGE, name,
+                             lambda message: fail(message, header, "max_urls", index))
     if "query" in required:
-        return _search_source(raw, name, kind, index, fail)
+        return _search_source(raw, name, kind, index, fail, max_urls)
     urls = raw["urls"] if "urls" in raw else [raw["url"]]
     key = "urls" if "urls" in raw else "url"
     if isinstance(urls, str) or not isinstance(urls, list) or not urls:
         fail(f"source {name!r}: 'urls' must be a non-empty list", header, key, index)
     for url in urls:
-        if not _is_http_url(url):
+        if url_problem(url):
             fail(f"source {name!r}: not an http(s) URL: {url!r}", header, key, index)
-    return Source(name=name, kind=kind, urls=tuple(urls), document_kind=doc_kind)
+    return Source(name=name, kind=kind, urls=tuple(urls), document_kind=doc_kind, max_urls=max_urls)
 
 
-def _is_http_url(url) -> bool:
-    return isinstance(url, str) and bool(re.match(r"^https?://[^/\s]+", url))
+def _whole_number(raw: dict, key: str, default: int, bounds: tuple[int, int], name: str, fail) -> int:
+    value = raw.get(key, default)
+    low, high = bounds
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        fail(f"source {name!r}: {key!r} must be a whole number from {low} to {high}")
+    return value
 
 
-def _search_source(raw: dict, name: str, kind: str, index: int, fail) -> Source:
+def _search_source(raw: dict, name: str, kind: str, index: int, fail, max_urls: int) -> Source:
     header = "[[source]]"
     query = raw["query"]
     if not isinstance(query, str) or not query.strip():
@@ -198,11 +221,10 @@ def _search_source(raw: dict, name: str, kind: str, index: int, fail) -> Source:
             check_query(query)
         except ValueError as exc:
             fail(f"source {name!r}: GDELT would refuse this query: {exc}", header, "query", index)
-    max_pages = raw.get("max_pages", 3)
-    if not isinstance(max_pages, int) or isinstance(max_pages, bool) or max_pages < 1:
-        fail(f"source {name!r}: 'max_pages' must be a whole number >= 1", header, "max_pages", index)
+    max_pages = _whole_number(raw, "max_pages", 3, MAX_PAGES_RANGE, name,
+                              lambda message: fail(message, header, "max_pages", index))
     endpoint = raw.get("endpoint")
-    if endpoint is not None and not _is_http_url(endpoint):
+    if endpoint is not None and url_problem(endpoint):
         fail(f"source {name!r}: 'endpoint' is not an http(s) URL: {endpoint!r}", header, "endpoint", index)
     return Source(name=name, kind=kind, urls=(), document_kind=raw.get("document_kind"), query=query,
-                  max_pages=max_pages, endpoint=endpoint)
+                  max_pages=max_pages, endpoint=endpoint, max_urls=max_urls)

@@ -1,66 +1,76 @@
-"""Downloader middlewares: refuse private addresses, send conditional-GET validators."""
+"""Downloader middlewares: only http(s), no private addresses, conditional GET, retries that wait per site."""
 
-import asyncio
-import ipaddress
 import json
-import os
-import socket
-from functools import lru_cache
-from urllib.parse import urlsplit
+import time
 
+from scrapy import signals
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest, NotConfigured
+from scrapy.utils.asyncio import call_later
 from scrapy.utils.httpobj import urlparse_cached
-from twisted.internet.defer import Deferred
-from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.response import response_status_message
+from twisted.internet.defer import Deferred
+
+from claimwatch.urls import url_problem
+from crawlers.resolver import PublicAddressResolver, is_public, literal_address, refusal
+
+
+class UrlRefused(IgnoreRequest):
+    """A URL that is not fetched: `outcome` is what its fetch row says (unsupported_url, bad_url)."""
+
+    def __init__(self, outcome: str, message: str):
+        super().__init__(message)
+        self.outcome = outcome
 
 
 class PrivateAddressRefused(IgnoreRequest):
     """The request's host is (or resolves to) a private, loopback or link-local address."""
 
 
-@lru_cache(maxsize=4096)
-def _resolve(host: str) -> tuple[str, ...]:
-    try:
-        return (str(ipaddress.ip_address(host)),)
-    except ValueError:
-        pass
-    try:
-        return tuple(sorted({info[4][0] for info in socket.getaddrinfo(host, None)}))
-    except OSError:
-        return ()  # let the downloader report the DNS failure itself
+def refused_url(url: str) -> UrlRefused | None:
+    """Why `url` must not be fetched, as the exception that refuses it, or None."""
+    problem = url_problem(url)
+    return UrlRefused(*problem) if problem else None
 
 
-# Tests only: loopback addresses to treat as public, to stand in for a public site that redirects
-# to a private one (no machine here reaches a real public address).
-_TREATED_AS_PUBLIC = set(filter(None, os.environ.get("CLAIMWATCH_TEST_PUBLIC_ADDRESSES", "").split(",")))
+class HttpOnly:
+    """First in the chain: nothing but http(s) reaches the downloader, whatever the URL came from
+    (feed, sitemap, API answer, redirect, start URL). settings.py also removes the handlers of
+    every other scheme, so nothing else could fetch one."""
 
-
-def private_address(url: str) -> str | None:
-    """The first non-public address the URL's host resolves to, or None."""
-    host = urlsplit(url).hostname or ""
-    for address in _resolve(host.strip("[]")):
-        ip = ipaddress.ip_address(address.split("%")[0])
-        if (not ip.is_global or ip.is_multicast) and address not in _TREATED_AS_PUBLIC:
-            return address
-    return None
+    def process_request(self, request, spider=None):
+        problem = refused_url(request.url)
+        if problem:
+            raise problem
 
 
 class PrivateAddressGuard:
-    """Runs for every request, redirects included (they re-enter the middleware chain)."""
+    """Refuses private IP literals and names the resolver refused before, before robots.txt is
+    asked for. The guard that cannot be raced is the resolver (crawlers.resolver): it checks the
+    address of every connection. If it is not installed (another reactor setup), nothing goes out."""
 
     @classmethod
     def from_crawler(cls, crawler):
         if crawler.settings.getbool("CLAIMWATCH_ALLOW_PRIVATE_NETWORKS"):
             raise NotConfigured
-        return cls()
+        return cls(crawler.settings.getlist("CLAIMWATCH_TREAT_AS_PUBLIC"))
+
+    def __init__(self, treated_as_public=()):
+        self.treated_as_public = frozenset(treated_as_public)
 
     def process_request(self, request, spider=None):
-        address = private_address(request.url)
-        if address:
-            raise PrivateAddressRefused(f"refused: {urlsplit(request.url).hostname} is a private address ({address})")
+        from twisted.internet import reactor
+
+        if not isinstance(getattr(reactor, "nameResolver", None), PublicAddressResolver):
+            raise PrivateAddressRefused("refused: the address-checking resolver is not installed")
+        host = urlparse_cached(request).hostname or ""
+        address = literal_address(host)
+        if address and address not in self.treated_as_public and not is_public(address):
+            raise PrivateAddressRefused(f"refused: {host} is a private address ({address})")
+        if refusal(host):
+            raise PrivateAddressRefused(refusal(host))
 
 
 class ConditionalGet:
@@ -106,22 +116,76 @@ def retry_delay(headers_retry_after: bytes | None, attempt: int, base: float, ca
     return min(base * 2 ** (attempt - 1), cap)
 
 
+class RetryLater(IgnoreRequest):
+    """The request was parked until its site's wait is over; it comes back, so nothing is recorded."""
+
+
 class BackoffRetry(RetryMiddleware):
-    """Scrapy's retry of 429 and 5xx, but waiting first: Retry-After if the server says, else
-    exponential backoff. The wait holds the request (and so its site's slot), which is the point."""
+    """Scrapy's retry of 429 and 5xx, waiting first: Retry-After if the server says, else exponential
+    backoff. The wait is the site's alone: the retry, and every other request to that site until the
+    wait is over, is parked outside the downloader and handed back to the engine when it ends.
+
+    Sleeping here instead kept the request in the downloader, whose places (CONCURRENT_REQUESTS)
+    all sites share: one site's storm of 429s held them all and stalled every other source.
+    """
 
     def __init__(self, settings):
         super().__init__(settings)
         self.base = settings.getfloat("CLAIMWATCH_BACKOFF_BASE", 2.0)
         self.cap = settings.getfloat("CLAIMWATCH_BACKOFF_MAX", 120.0)
+        self.waits: dict[str, float] = {}  # site (download slot) -> when its wait ends (monotonic)
+        self.parked: dict[int, tuple] = {}  # id -> (request, timer)
 
-    async def process_response(self, request, response, spider=None):
+    @classmethod
+    def from_crawler(cls, crawler):
+        middleware = super().from_crawler(crawler)
+        crawler.signals.connect(middleware.keep_open, signal=signals.spider_idle)
+        crawler.signals.connect(middleware.drop_parked, signal=signals.spider_closed)
+        return middleware
+
+    def process_request(self, request, spider=None):
+        site = self._site(request)
+        if self.waits.get(site, 0) > time.monotonic() and not request.meta.get("dont_obey_robotstxt"):
+            self._park(request, self.waits[site] - time.monotonic())
+            raise RetryLater(f"{site} asked us to wait")
+        return None
+
+    def process_response(self, request, response, spider=None):
         if request.meta.get("dont_retry") or response.status not in self.retry_http_codes:
             return response
-        attempt = request.meta.get("retry_times", 0) + 1
-        if attempt <= request.meta.get("max_retry_times", self.max_retry_times):
-            await asyncio.sleep(retry_delay(response.headers.get(b"Retry-After"), attempt, self.base, self.cap))
-        return self._retry(request, response_status_message(response.status)) or response
+        if request.meta.get("dont_obey_robotstxt"):  # robots.txt: Scrapy reads a 4xx/5xx as it is
+            return response
+        retry = self._retry(request, response_status_message(response.status))
+        if retry is None:
+            return response  # retries used up: the spider records the answer
+        attempt = retry.meta["retry_times"]
+        delay = retry_delay(response.headers.get(b"Retry-After"), attempt, self.base, self.cap)
+        site = self._site(request)
+        self.waits[site] = max(self.waits.get(site, 0), time.monotonic() + delay)
+        self._park(retry, delay)
+        raise RetryLater(f"{site} answered {response.status}; retry in {delay:.0f} s")
+
+    def _site(self, request) -> str:
+        return request.meta.get("download_slot") or urlparse_cached(request).hostname or ""
+
+    def _park(self, request, delay: float) -> None:
+        if not request.dont_filter:  # it comes back through the scheduler, which has seen it once
+            request = request.replace(dont_filter=True)
+        key = id(request)
+        self.parked[key] = (request, call_later(max(delay, 0.0), self._release, key))
+
+    def _release(self, key: int) -> None:
+        request, _ = self.parked.pop(key)
+        self.crawler.engine.crawl(request)
+
+    def keep_open(self, spider=None):
+        if self.parked:
+            raise DontCloseSpider
+
+    def drop_parked(self, spider=None, reason=None):
+        for _, timer in self.parked.values():
+            timer.cancel()
+        self.parked.clear()
 
 
 class RedirectAlways(RedirectMiddleware):

@@ -42,6 +42,9 @@ def build_settings(job: dict) -> Settings:
         "CLAIMWATCH_VALIDATORS": str(Path(job["run_dir"]) / "validators.json"),
         "LOG_FILE": str(Path(job["run_dir"]) / "crawl.log"),
     }, priority="cmdline")
+    # Explicit Scrapy settings from the caller of claimwatch.crawl.crawl (tests: a local DNS server,
+    # addresses that stand in for public sites). Nothing reads them from the environment.
+    settings.setdict(job.get("settings", {}), priority="cmdline")
     return settings
 
 

@@ -19,6 +19,8 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 0
+CLAIMWATCH_MAX_HEADER_BYTES = 256 * 1024  # the header section (never more than DOWNLOAD_MAXSIZE)
+CLAIMWATCH_MAX_HEADER_LINES = 1000
 REDIRECT_MAX_TIMES = 5
 RETRY_ENABLED = True
 RETRY_TIMES = 2
@@ -33,7 +35,13 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 
+# Only http(s) is fetched: no handler for any other scheme (crawlers.middlewares.HttpOnly also
+# refuses them first, with a fetch row). Every connection's address is checked by our resolver.
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
+TWISTED_DNS_RESOLVER = "crawlers.resolver.PublicAddressResolver"
+
 DOWNLOADER_MIDDLEWARES = {
+    "crawlers.middlewares.HttpOnly": 10,
     "crawlers.middlewares.PrivateAddressGuard": 50,   # before robots.txt is fetched
     "crawlers.middlewares.ConditionalGet": 60,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
@@ -47,6 +55,7 @@ ITEM_PIPELINES = {"crawlers.pipelines.CapturePipeline": 300}
 EXTENSIONS = {
     "scrapy.extensions.throttle.AutoThrottle": None,
     "crawlers.extensions.AutoThrottleWith304": 0,
+    "crawlers.extensions.HeaderLimits": 0,
 }
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

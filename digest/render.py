@@ -16,11 +16,13 @@ import css_inline
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from claimwatch.topic import Topic
+from claimwatch.urls import url_problem
 from claimwatch.weeks import previous_week
 from warehouse import db
 
 _ENV = Environment(loader=PackageLoader("digest", "templates"), autoescape=select_autoescape(["html", "j2"]),
                    trim_blocks=True, lstrip_blocks=True)
+_ENV.tests["http_url"] = lambda url: url_problem(url) is None
 _TEXT_ENV = Environment(loader=PackageLoader("digest", "templates"), autoescape=False,
                         trim_blocks=True, lstrip_blocks=True)
 

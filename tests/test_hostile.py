@@ -76,16 +76,15 @@ def test_hostile_pages_are_logged_and_the_crawl_completes(tmp_path, hostile):
     assert '"We stopped selling 7-OH shots in March," said the caf\u00e9 owner' in cafe  # quotes normalized
 
 
-def test_redirect_from_a_public_site_to_a_private_address_is_refused(tmp_path, monkeypatch):
+def test_redirect_from_a_public_site_to_a_private_address_is_refused(tmp_path):
     private = HostileServer("127.0.0.1")
     public = HostileServer("127.0.0.2", redirect_target=f"{private.base}/good.html")
-    # 127.0.0.2 plays a public site here; the crawler process reads this at start
-    monkeypatch.setenv("CLAIMWATCH_TEST_PUBLIC_ADDRESSES", "127.0.0.2")
     try:
         body = '[[source]]\nname = "Public"\nkind = "page"\nurls = ["{{BASE}}/to-private.html", "{{BASE}}/good.html"]\n'
         config = load_config(write_sources(tmp_path / "s.toml", public.base, body, allow_private=False))
         db_file = tmp_path / "w.duckdb"
-        crawl(config, db_file, WEEK, log=lambda m: None)
+        # 127.0.0.2 plays a public site: an explicit crawler setting, never the environment
+        crawl(config, db_file, WEEK, log=lambda m: None, crawler_settings={"CLAIMWATCH_TREAT_AS_PUBLIC": ["127.0.0.2"]})
     finally:
         public.stop()
         private.stop()

@@ -17,6 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from claimwatch.errors import ClaimwatchError, UsageError, WarehouseBusy
+from claimwatch.paths import make_folder
 
 DEFAULT_DB = "data/claimwatch.duckdb"
 WRITER_MEMORY = "192MB"
@@ -85,7 +86,7 @@ def _open(path: Path, read_only: bool, wait_seconds: float, quiet: bool) -> duck
             return _connect(path, read_only)
         except duckdb.IOException as exc:
             if not _is_lock_error(exc):
-                raise WarehouseError(f"cannot open warehouse {path}: {exc}") from None
+                raise WarehouseError(f"cannot open warehouse {path}: {_first_line(exc)}") from None
             if time.monotonic() >= deadline:
                 raise WarehouseBusy(
                     f"warehouse {path} is busy: another claimwatch process is writing to it; "
@@ -139,7 +140,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
 def writer(path: Path, wait_seconds: float = 120.0):
     """A short-lived read-write connection with the schema up to date. Keep the block short."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(path.parent, "the warehouse folder")
     con = _open(path, read_only=False, wait_seconds=wait_seconds, quiet=False)
     try:
         # ZSTD instead of DICT_FSST: checkpoints of long texts ~9x faster (DESIGN.md pitfalls)
@@ -154,8 +155,14 @@ def writer(path: Path, wait_seconds: float = 120.0):
         con.execute(f"SET allocator_flush_threshold='{ALLOCATOR_FLUSH}'")
         migrate(con)
         yield con
+    except (duckdb.IOException, duckdb.FatalException) as exc:  # a full disk, a file gone read-only
+        raise ClaimwatchError(f"writing to warehouse {path} failed: {_first_line(exc)}") from None
     finally:
         con.close()
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def require(path: Path) -> Path:
@@ -175,6 +182,26 @@ def reader(path: Path, wait_seconds: float = 30.0, quiet: bool = False):
         yield con
     finally:
         con.close()
+
+
+# For analysts' queries (`claimwatch sql`): the warehouse and nothing else. No files read or written,
+# no network, no extensions installed or loaded, and a configuration the query cannot change back.
+_ANALYST_LOCKDOWN = (
+    "SET enable_external_access = false",
+    "SET autoinstall_known_extensions = false",
+    "SET autoload_known_extensions = false",
+    "SET allow_community_extensions = false",
+    "SET lock_configuration = true",
+)
+
+
+@contextlib.contextmanager
+def analyst_reader(path: Path, wait_seconds: float = 30.0):
+    """A read-only connection that reads the warehouse and nothing else."""
+    with reader(path, wait_seconds) as con:
+        for statement in _ANALYST_LOCKDOWN:
+            con.execute(statement)
+        yield con
 
 
 @contextlib.contextmanager

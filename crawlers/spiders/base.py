@@ -3,16 +3,21 @@
 import scrapy
 from scrapy.exceptions import (CannotResolveHostError, DownloadCancelledError, DownloadConnectionRefusedError,
                                DownloadTimeoutError, IgnoreRequest, ResponseDataLossError)
+from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
+from claimwatch.sources import DEFAULT_MAX_URLS
 from crawlers.items import FetchItem
-from crawlers.middlewares import PrivateAddressRefused
+from crawlers.middlewares import PrivateAddressRefused, RetryLater, UrlRefused, refused_url
+from crawlers.resolver import refusal
 
 
 def failure_outcome(failure) -> tuple[str, str]:
     """(outcome, error text) for a request that produced no response."""
     exc = failure.value
     text = str(exc) or type(exc).__name__
+    if failure.check(UrlRefused):
+        return exc.outcome, text
     if failure.check(PrivateAddressRefused):
         return "private_address_refused", text
     if failure.check(IgnoreRequest):
@@ -26,9 +31,15 @@ def failure_outcome(failure) -> tuple[str, str]:
     if failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
         return "timeout", text
     if failure.check(CannotResolveHostError, DNSLookupError):
+        request = getattr(failure, "request", None)
+        refused = refusal(urlparse_cached(request).hostname) if request is not None else None
+        if refused:  # the resolver would not hand out a private address
+            return "private_address_refused", refused
         return "dns_error", text
     if failure.check(DownloadConnectionRefusedError, ConnectionRefusedError):
         return "connection_error", text
+    if "HeadersTooLarge" in text:
+        return "too_large", text.split("HeadersTooLarge: ", 1)[-1].split(">", 1)[0]
     if failure.check(DownloadCancelledError) or "maxsize" in text.lower():
         return "too_large", text  # Scrapy cancels a download that passes DOWNLOAD_MAXSIZE
     if failure.check(ResponseDataLossError):
@@ -44,20 +55,56 @@ def response_outcome(status: int) -> str:
     return "http_error"
 
 
+def joined(response, url: str) -> str:
+    """`url` made absolute against the response; a URL too broken to join is kept as it is (and
+    then refused as bad_url)."""
+    try:
+        return response.urljoin(url)
+    except ValueError:
+        return url
+
+
 class ClaimwatchSpider(scrapy.Spider):
-    """Base: `sources` is a list of dicts {name, urls, document_kind}; `revisit` maps source -> known URLs."""
+    """Base: `sources` is a list of dicts {name, urls, document_kind, max_urls}; `revisit` maps
+    source -> known URLs."""
 
     def __init__(self, sources=(), revisit=None, **kwargs):
         super().__init__(**kwargs)
         self.sources = list(sources)
         self.revisit = revisit or {}
+        self.followed: dict[str, int] = {}  # source name -> document URLs its listings led to so far
 
-    def request(self, url: str, source: dict, role: str, callback) -> scrapy.Request:
-        return scrapy.Request(url, callback=callback, errback=self.failed,
-                              meta={"source": source, "role": role, "requested_url": url})
+    def request(self, url: str, source: dict, role: str, callback, **meta) -> scrapy.Request | FetchItem:
+        """A request for `url` or, when it must not be fetched (not http(s), malformed), the fetch
+        row that says why: one bad URL never stops the ones after it."""
+        meta = {"source": source, "role": role, "requested_url": url, **meta}
+        problem = refused_url(url)
+        if problem is None:
+            try:
+                return scrapy.Request(url, callback=callback, errback=self.failed, meta=meta)
+            except ValueError as exc:
+                problem = UrlRefused("bad_url", f"bad URL: {exc}")
+        return FetchItem(source=source["name"], role=role, url=url[:2000], final_url=None, status=None,
+                         outcome=problem.outcome, error=str(problem),
+                         document_kind=source.get("document_kind") or meta.get("entry_kind"),
+                         metadata=meta.get("metadata"))
 
-    def document_request(self, url: str, source: dict) -> scrapy.Request:
-        return self.request(url, source, "document", self.parse_document)
+    def document_request(self, url: str, source: dict, **meta) -> scrapy.Request | FetchItem:
+        return self.request(url, source, "document", self.parse_document, **meta)
+
+    def allowance(self, source: dict, wanted: int) -> int:
+        """How many of `wanted` more document URLs the source may still follow in this crawl."""
+        cap = source.get("max_urls") or DEFAULT_MAX_URLS
+        granted = max(0, min(wanted, cap - self.followed.get(source["name"], 0)))
+        self.followed[source["name"]] = self.followed.get(source["name"], 0) + granted
+        return granted
+
+    @staticmethod
+    def cap_note(source: dict, wanted: int, granted: int) -> str | None:
+        if granted >= wanted:
+            return None
+        cap = source.get("max_urls") or DEFAULT_MAX_URLS
+        return f"{wanted - granted} of {wanted} URLs not followed: the source's max_urls ({cap}) was reached"
 
     def listing_requests(self, role: str, callback):
         """Each source's listing (feed, sitemap) and the documents it led to before."""
@@ -78,6 +125,11 @@ class ClaimwatchSpider(scrapy.Spider):
         outcome = outcome or response_outcome(status)
         headers = [(k.decode("latin-1"), v.decode("latin-1"))
                    for k, values in response.headers.items() for v in values]
+        max_bytes = self.settings.getint("DOWNLOAD_MAXSIZE") if hasattr(self, "settings") else 0
+        size = sum(len(k) + len(v) + 4 for k, v in headers) + len(response.body)
+        if max_bytes and size > max_bytes:  # headers count against the limit too
+            outcome, error = "too_large", f"headers and body are {size} bytes, over max_bytes ({max_bytes})"
+            headers = []
         return FetchItem(
             source=meta["source"]["name"], role=meta["role"],
             url=meta.get("requested_url", response.url), final_url=response.url,
@@ -95,6 +147,8 @@ class ClaimwatchSpider(scrapy.Spider):
         yield self.fetch_item(response)
 
     def failed(self, failure):
+        if failure.check(RetryLater):
+            return  # parked until its site's wait is over; it comes back
         request = failure.request
         outcome, error = failure_outcome(failure)
         yield FetchItem(

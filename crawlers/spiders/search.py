@@ -7,7 +7,7 @@ import inspect
 from urllib.parse import urlsplit, urlunsplit
 
 from crawlers.apis import ApiEntry, ApiError
-from crawlers.spiders.base import ClaimwatchSpider
+from crawlers.spiders.base import ClaimwatchSpider, joined
 
 SEARCH_KINDS = ("federal_register", "pubmed", "europe_pmc", "google_news", "gdelt")
 
@@ -20,7 +20,10 @@ def with_endpoint(url: str, endpoint: str | None) -> str:
     """The API URL sent to `endpoint`'s scheme and host instead (a mirror, or a local test server)."""
     if not endpoint:
         return url
-    target, parts = urlsplit(endpoint), urlsplit(url)
+    try:
+        target, parts = urlsplit(endpoint), urlsplit(url)
+    except ValueError:
+        return url  # refused as bad_url when requested
     return urlunsplit((target.scheme, target.netloc, parts.path, parts.query, ""))
 
 
@@ -47,20 +50,19 @@ class SearchSpider(ClaimwatchSpider):
         for source in self.sources:
             module = api_module(source["kind"])
             url = with_endpoint(module.search_url(source["query"]), source.get("endpoint"))
-            request = self.request(url, source, "search", self.parse_search)
-            request.meta["search_page"] = 1
-            yield request
+            yield self.request(url, source, "search", self.parse_search, search_page=1)
             for request in self.revisits(source):
                 yield request
 
     def parse_search(self, response):
         source = response.meta["source"]
         module = api_module(source["kind"])
-        if response.status == 304:
-            yield self.fetch_item(response)
+        item = self.fetch_item(response)
+        if item["outcome"] == "too_large" or response.status == 304:
+            yield item
             return
         if response.status != 200 and not (response.status == 429 and source["kind"] in ("gdelt",)):
-            yield self.fetch_item(response)
+            yield item
             return
         try:
             kwargs = {"request_url": response.url} if "request_url" in inspect.signature(module.parse).parameters else {}
@@ -69,15 +71,13 @@ class SearchSpider(ClaimwatchSpider):
             outcome = "throttled" if str(exc).startswith("throttled") else "parse_error"
             yield self.fetch_item(response, outcome=outcome, error=str(exc))
             return
-        yield self.fetch_item(response)
-        for entry in entries:
-            request = self.document_request(response.urljoin(entry.url), source)
-            request.meta["metadata"] = notice_metadata(entry)
-            request.meta["entry_kind"] = entry.document_kind
-            yield request
+        granted = self.allowance(source, len(entries))
+        item["error"] = self.cap_note(source, len(entries), granted)
+        yield item
+        for entry in entries[:granted]:
+            yield self.document_request(joined(response, entry.url), source, metadata=notice_metadata(entry),
+                                        entry_kind=entry.document_kind)
         page = response.meta.get("search_page", 1)
-        if next_url and page < source.get("max_pages", 3):
-            request = self.request(with_endpoint(response.urljoin(next_url), source.get("endpoint")), source,
-                                   "search", self.parse_search)
-            request.meta["search_page"] = page + 1
-            yield request
+        if next_url and page < source.get("max_pages", 3) and granted == len(entries):
+            yield self.request(with_endpoint(joined(response, next_url), source.get("endpoint")), source,
+                               "search", self.parse_search, search_page=page + 1)
