@@ -1,7 +1,7 @@
 """Scrapy extensions."""
 
 from scrapy.extensions.throttle import AutoThrottle
-from twisted.web import _newclient
+from scrapy.core.downloader.handlers import http11
 
 
 class AutoThrottleWith304(AutoThrottle):
@@ -22,20 +22,17 @@ class HeadersTooLarge(Exception):
     """A response's header section passed the crawl's limit; the download is abandoned."""
 
 
-class _BoundedHeadersParser(_newclient.HTTPClientParser):
-    """Twisted's HTTP response parser with a limit on the header section (bytes and lines)."""
+class _BoundedHeadersParser(http11._LenientHTTPClientParser):
+    """Scrapy's response parser with a limit on the header section (bytes and lines). Scrapy swaps
+    the class of each parser Twisted makes to its lenient one; this takes that one's place."""
 
     max_bytes = 256 * 1024
     max_lines = 1000
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._header_bytes = 0  # across 1xx interim responses too
-        self._header_lines = 0
-
     def lineReceived(self, line):
-        self._header_bytes += len(line) + 1
-        self._header_lines += 1
+        # counted over 1xx interim responses too; set here, as Scrapy swaps the class after __init__
+        self._header_bytes = getattr(self, "_header_bytes", 0) + len(line) + 1
+        self._header_lines = getattr(self, "_header_lines", 0) + 1
         if self._header_bytes > self.max_bytes or self._header_lines > self.max_lines:
             raise HeadersTooLarge(f"response headers over {self.max_bytes} bytes or {self.max_lines} lines")
         super().lineReceived(line)
@@ -44,15 +41,15 @@ class _BoundedHeadersParser(_newclient.HTTPClientParser):
 class HeaderLimits:
     """Bounds what a server can make the crawler hold before the body starts.
 
-    Scrapy's DOWNLOAD_MAXSIZE counts the body only, and Twisted keeps every header line it is sent:
-    1.5 million headers (96 MB) grew the crawler to 1.26 GB and were stored as `ok`. Twisted has
-    no setting for this, so its parser class is replaced in this (crawler) process.
+    Scrapy's DOWNLOAD_MAXSIZE counts the body only, and the HTTP parser keeps every header line it
+    is sent: 1.5 million headers (96 MB) grew the crawler to 1.26 GB and were stored as `ok`. There
+    is no setting for this, so the parser class is replaced in this (crawler) process.
     """
 
     def __init__(self, max_bytes: int, max_lines: int):
         _BoundedHeadersParser.max_bytes = max_bytes
         _BoundedHeadersParser.max_lines = max_lines
-        _newclient.HTTPClientParser = _BoundedHeadersParser
+        http11._LenientHTTPClientParser = _BoundedHeadersParser
 
     @classmethod
     def from_crawler(cls, crawler):

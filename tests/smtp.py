@@ -59,3 +59,26 @@ def self_signed_cert(folder) -> tuple[str, str]:
     key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                            serialization.NoEncryption()))
     return str(cert_path), str(key_path)
+
+
+def echoing_authenticator(server, session, envelope, mechanism, auth_data):
+    """Refuses every login, and echoes what it was sent in the refusal, as a hostile or careless
+    server may: the user and password as they are, base64 each, and the AUTH PLAIN blob."""
+    from base64 import b64encode
+
+    from aiosmtpd.smtp import AuthResult
+
+    login, password = auth_data.login, auth_data.password
+    blob = b64encode(b"\0" + login + b"\0" + password).decode()
+    echoed = f"{login.decode()} {password.decode()} {b64encode(login).decode()} {b64encode(password).decode()} {blob}"
+    return AuthResult(success=False, handled=False, message=f"535 5.7.8 refused: {mechanism} {echoed}")
+
+
+def start_echoing_smtp(mechanism: str) -> tuple[Controller, int]:
+    """A server that offers only `mechanism` (PLAIN or LOGIN) and refuses it, echoing the credentials."""
+    port = free_port()
+    other = {"PLAIN": "LOGIN", "LOGIN": "PLAIN"}[mechanism]
+    controller = Controller(Inbox(), hostname="127.0.0.1", port=port, authenticator=echoing_authenticator,
+                            auth_require_tls=False, auth_exclude_mechanism=[other])
+    controller.start()
+    return controller, port

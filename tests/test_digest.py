@@ -14,7 +14,7 @@ from claimwatch.errors import ClaimwatchError
 from claimwatch.topic import DEFAULT_TOPIC
 from digest.render import write_digest
 from digest.send import send_digest, smtp_settings
-from tests.smtp import self_signed_cert, smtp_env, start_smtp
+from tests.smtp import self_signed_cert, smtp_env, start_echoing_smtp, start_smtp
 from warehouse import db
 
 HOSTILE_TITLE = '<script>alert("x")</script>7-OH news\r\nBcc: victim@example.org'
@@ -150,3 +150,56 @@ def test_digest_renders_in_headless_chromium(warehouse, tmp_path):
                           "--disable-background-networking", f"--user-data-dir={tmp_path / 'profile2'}",
                           "--dump-dom", paths["html"].as_uri()], capture_output=True, text=True, timeout=120).stdout
     assert "&lt;script&gt;alert" in dom and "<script>alert" not in dom
+
+
+@pytest.mark.parametrize("mechanism", ["PLAIN", "LOGIN"])
+def test_a_refused_login_never_shows_the_credentials(warehouse, tmp_path, mechanism):
+    """The server echoes the user, the password and the AUTH blob (plain and base64) in its refusal:
+    none of it reaches the output, the saved files or the warehouse."""
+    import base64
+    import os
+    import sys
+
+    controller, port = start_echoing_smtp(mechanism)
+    user, password = "digest-bot@example.org", "pw-Hunter2-9xq"
+    env = {**os.environ, **smtp_env(port, CLAIMWATCH_SMTP_USER=user, CLAIMWATCH_SMTP_PASSWORD=password)}
+    try:
+        result = subprocess.run([sys.executable, "-m", "claimwatch.cli", "digest", "--week", "2026-W47", "--send",
+                                 "--db", str(warehouse), "--out", str(tmp_path / "out")],
+                                capture_output=True, text=True, env=env, timeout=120, cwd=Path(__file__).parent.parent)
+    finally:
+        controller.stop()
+    assert result.returncode == 1
+    assert "SMTPAuthenticationError: the server refused the login (SMTP 535)" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    secrets = [password, base64.b64encode(password.encode()).decode(), user, base64.b64encode(user.encode()).decode(),
+               base64.b64encode(f"\0{user}\0{password}".encode()).decode()]
+    seen = result.stdout + result.stderr
+    saved = b"".join(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())  # digest files and warehouse
+    for secret in secrets:
+        assert secret not in seen and secret.encode() not in saved
+
+
+def test_redact_finds_secrets_in_any_base64_alignment():
+    import base64
+
+    from digest.send import redact
+
+    blob = base64.b64encode(b"\0bot@example.org\0s3cret pw!").decode()
+    for cut in range(4):
+        text = redact(f"535 no x{blob[cut:]} and s3cret pw! and s3cret%20pw%21?", ["s3cret pw!", "bot@example.org"])
+        assert "s3cret" not in text and "***" in text
+    assert redact("421 Service not available", ["s3cret pw!"]) == "421 Service not available"
+
+
+def test_the_digest_links_only_http_urls(warehouse, tmp_path):
+    """A stored URL of another scheme (an old warehouse, a future bug) is shown, never linked."""
+    with db.writer(warehouse) as con:
+        db.append_rows(con, "page_versions", [
+            {"version_id": "v9", "url": "javascript:alert(document.cookie)", "fetch_id": "f9x",
+             "fetched_at": dt.datetime(2026, 11, 17, 10), "week": "2026-W47", "content_hash": "h9",
+             "title": "Notice of hostile link", "site": "Agency", "kind": "notice", "text": "7-OH notice."}])
+    _, paths = write_digest(warehouse, "2026-W47", tmp_path / "out", DEFAULT_TOPIC)
+    html = paths["html"].read_text()
+    assert "Notice of hostile link" in html and 'href="javascript:' not in html
+    assert 'href="https://agency.example/n"' in html  # http(s) links stay links

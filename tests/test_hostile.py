@@ -1,6 +1,8 @@
 """Hostile servers: every bad answer ends as a logged outcome while the rest of the crawl completes."""
 
+import dataclasses
 import datetime as dt
+import gzip
 import time
 
 import duckdb
@@ -11,7 +13,7 @@ from claimwatch.process import process
 from claimwatch.sources import load_config
 from crawlers.middlewares import retry_delay
 from tests.conftest import write_sources
-from tests.hostile import HostileServer
+from tests.hostile import NOT_HTTP, HostileServer
 
 WEEK = dt.date(2026, 11, 10)
 
@@ -104,3 +106,107 @@ def test_retry_delay(header, attempt, expected):
 def test_retry_delay_http_date():
     when = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=30)).strftime("%a, %d %b %Y %H:%M:%S GMT")
     assert 25 <= retry_delay(when.encode(), 1, base=2.0, cap=120.0) <= 30
+
+
+
+def crawl_rows(db_file, columns="url, role, outcome, error, bytes"):
+    con = duckdb.connect(str(db_file), read_only=True)
+    try:
+        return con.execute(f"SELECT {columns} FROM fetches ORDER BY fetched_at").fetchall()
+    finally:
+        con.close()
+
+
+def test_only_http_urls_are_fetched_whatever_their_origin(tmp_path, hostile, monkeypatch):
+    """Feed entries, sitemap URLs and API answers that point at file:, data:, ftp: or are malformed
+    get a row each and never stop the good URL after them; nothing outside http(s) is read."""
+    secret = "env-secret-7f3a9c"
+    monkeypatch.setenv("CLAIMWATCH_SMTP_PASSWORD", secret)  # what file:/proc/self/environ would leak
+    hostile.api_answer = "not_http"
+    body = ('[[source]]\nname = "Feed"\nkind = "feed"\nurl = "{{BASE}}/not-http.xml"\n\n'
+            '[[source]]\nname = "Sitemap"\nkind = "sitemap"\nurl = "{{BASE}}/not-http-sitemap.xml"\n\n'
+            '[[source]]\nname = "API"\nkind = "federal_register"\nquery = "7-OH"\nendpoint = "{{BASE}}"\n')
+    db_file = tmp_path / "w.duckdb"
+    crawl(load_config(write_sources(tmp_path / "s.toml", hostile.base, body)), db_file, WEEK, log=lambda m: None)
+    rows = crawl_rows(db_file, "source, role, url, outcome, error")
+    for source in ("Feed", "Sitemap", "API"):
+        got = [(url, outcome, error) for s, role, url, outcome, error in rows if s == source and role == "document"]
+        assert [o for _, o, _ in got if o not in ("unsupported_url", "bad_url")] == ["ok"], got  # the last entry
+        assert sum(o == "bad_url" for _, o, _ in got) == 2 and sum(o == "unsupported_url" for _, o, _ in got) == 7
+        assert all(error for _, o, error in got if o != "ok")
+        if source != "Feed":  # feedparser tidies some URLs (file:///dev/zero -> file://dev/zero)
+            assert {url for url, o, _ in got if o != "ok"} == set(NOT_HTTP)
+    captures = b"".join(gzip.decompress(p.read_bytes()) for p in db_file.parent.rglob("*.warc.gz"))
+    assert secret.encode() not in captures and b"root:" not in captures
+    assert secret not in "".join(p.read_text() for p in db_file.parent.rglob("*.jsonl"))
+
+
+def test_no_handler_fetches_another_scheme():
+    """Behind the spiders' and the middleware's checks, Scrapy has no handler left for another scheme."""
+    from scrapy.utils.python import without_none_values
+
+    from claimwatch.sources import CrawlSettings
+    from crawlers.run import build_settings
+
+    job = {"crawl": dataclasses.asdict(CrawlSettings()), "run_dir": "/nonexistent", "run_id": "r",
+           "clock_offset_seconds": 0}
+    assert set(without_none_values(build_settings(job).getwithbase("DOWNLOAD_HANDLERS"))) == {"http", "https"}
+
+
+def test_headers_count_against_the_size_limit(tmp_path, hostile):
+    body = '[[source]]\nname = "Pages"\nkind = "page"\nurls = ["{{BASE}}/huge-headers.html", "{{BASE}}/good.html"]\n'
+    db_file = tmp_path / "w.duckdb"
+    crawl(load_config(write_sources(tmp_path / "s.toml", hostile.base, body)), db_file, WEEK, log=lambda m: None)
+    found = {url.rsplit("/", 1)[1]: (outcome, error, size) for url, _, outcome, error, size in crawl_rows(db_file)}
+    assert found["good.html"][0] == "ok"
+    outcome, error, size = found["huge-headers.html"]
+    assert outcome == "too_large" and "headers" in error and size is None
+
+
+def test_a_sitemap_index_cannot_fan_out_without_end(tmp_path, hostile):
+    """10 child indexes a level, 3 levels: 1,111 sitemaps before the cap; now at most 1 + MAX_SITEMAPS."""
+    from crawlers.spiders.sitemap import MAX_SITEMAPS
+
+    body = '[[source]]\nname = "Fan"\nkind = "sitemap"\nurl = "{{BASE}}/fanout/index.xml"\n'
+    db_file = tmp_path / "w.duckdb"
+    crawl(load_config(write_sources(tmp_path / "s.toml", hostile.base, body)), db_file, WEEK, log=lambda m: None)
+    rows = crawl_rows(db_file)
+    sitemaps = [r for r in rows if r[1] == "sitemap"]
+    assert len(sitemaps) == 1 + MAX_SITEMAPS
+    assert sum(n for path, n in hostile.hits.items() if path.startswith("/fanout/")) == 1 + MAX_SITEMAPS
+    assert any(error and "child sitemaps not followed" in error for _, _, _, error, _ in sitemaps)
+
+
+def test_max_urls_bounds_what_a_feed_leads_to(tmp_path, hostile):
+    body = '[[source]]\nname = "Big"\nkind = "feed"\nurl = "{{BASE}}/big-feed.xml"\nmax_urls = 10\n'
+    db_file = tmp_path / "w.duckdb"
+    crawl(load_config(write_sources(tmp_path / "s.toml", hostile.base, body)), db_file, WEEK, log=lambda m: None)
+    rows = crawl_rows(db_file)
+    assert sum(role == "document" for _, role, *_ in rows) == 10
+    feed_error = next(error for _, role, _, error, _ in rows if role == "feed")
+    assert "40 of 50 URLs not followed" in feed_error and "max_urls (10)" in feed_error
+
+
+def test_one_sites_429_storm_does_not_hold_the_others(tmp_path):
+    """While one site answers every request with 429 and Retry-After, another source's feed and page
+    are fetched before the storming site's first retry is due: waiting is per site."""
+    storm = HostileServer("127.0.0.1", retry_after=5)
+    other = HostileServer("127.0.0.2")
+    try:
+        urls = ", ".join(f'"{storm.base}/storm/{i}.html"' for i in range(40))
+        body = (f'[[source]]\nname = "Storm"\nkind = "page"\nurls = [{urls}]\n\n'
+                '[[source]]\nname = "Other"\nkind = "feed"\nurl = "{{BASE}}/not-http.xml"\n')
+        db_file = tmp_path / "w.duckdb"
+        crawl(load_config(write_sources(tmp_path / "s.toml", other.base, body)), db_file, WEEK, log=lambda m: None)
+    finally:
+        storm.stop()
+        other.stop()
+    first_storm = min(t for t, path in storm.hit_times if path.startswith("/storm/"))
+    first_retry = min(t for t, path in storm.hit_times[1:] if path.startswith("/storm/") and
+                      sum(p == path for _, p in storm.hit_times if _ <= t) == 2)
+    page_fetched = next(t for t, path in other.hit_times if path == "/good.html")
+    assert first_retry - first_storm >= 4.5  # the storming site's Retry-After was kept...
+    assert page_fetched < first_retry  # ...and the other site did not wait for it
+    outcomes = {outcome for _, _, outcome, _, _ in crawl_rows(db_file)}
+    assert "http_error" in outcomes  # the storm's pages end as their last answer after the retries
+    assert all(storm.hits[f"/storm/{i}.html"] == 3 for i in range(40))  # first try + 2 retries each

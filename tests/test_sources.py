@@ -113,3 +113,46 @@ def test_search_source_keys(tmp_path):
         load(tmp_path, '[[source]]\nname = "FR"\nkind = "pubmed"\n')
     with pytest.raises(ConfigError, match="unknown key 'url' for a pubmed source"):
         load(tmp_path, '[[source]]\nname = "FR"\nkind = "pubmed"\nquery = "x"\nurl = "https://x/y"\n')
+
+
+SOURCE = '[[source]]\nname = "x"\nkind = "feed"\nurl = "https://x.example/feed"\n'
+
+
+@pytest.mark.parametrize("setting", [
+    "max_bytes = 0", "max_bytes = 10", "max_bytes = 9999999999", "timeout_seconds = 0", "timeout_seconds = nan",
+    "timeout_seconds = inf", "timeout_seconds = 100000", "download_delay = inf", "download_delay = nan",
+    "download_delay = -1", "download_delay = 3600", 'user_agent = ""', 'contact = "a\\r\\nX-Evil: 1"',
+])
+def test_settings_that_switch_safety_off_are_refused(tmp_path, setting):
+    """0 bytes would remove the size cap, 0 s the timeout; nan failed every fetch, inf hung the crawl."""
+    key = setting.split(" =")[0]
+    with pytest.raises(ConfigError) as err:
+        load(tmp_path, f"[crawl]\nallow_private_networks = false\n{setting}\n\n{SOURCE}")
+    message = str(err.value)
+    assert message.startswith(f"{tmp_path / 'sources.toml'}:3: [crawl] {key}") and "\n" not in message
+
+
+@pytest.mark.parametrize("setting", ["max_urls = 0", "max_urls = 1000001", "max_urls = 2.5", "max_urls = true"])
+def test_max_urls_must_be_sensible(tmp_path, setting):
+    with pytest.raises(ConfigError, match=r"sources.toml:5: source 'x': 'max_urls' must be a whole number"):
+        load(tmp_path, SOURCE + setting + "\n")
+
+
+def test_max_urls_default_and_value(tmp_path):
+    config = load(tmp_path, SOURCE + '\n[[source]]\nname = "y"\nkind = "sitemap"\nurl = "https://x.example/s.xml"\n'
+                  'max_urls = 50\n')
+    assert [s.max_urls for s in config.sources] == [1000, 50]
+
+
+@pytest.mark.parametrize("url", ["http://[x", "file:///etc/passwd", "https://", "http://a.example:99999/", "javascript:x"])
+def test_start_urls_must_be_fetchable(tmp_path, url):
+    with pytest.raises(ConfigError, match=r"sources.toml:4: source 'x': not an http\(s\) URL"):
+        load(tmp_path, SOURCE.replace("https://x.example/feed", url))
+
+
+def test_a_sources_file_that_is_not_utf8_is_one_line(tmp_path):
+    path = tmp_path / "sources.toml"
+    path.write_bytes(SOURCE.encode().replace(b'name = "x"', 'name = "Caf\u00e9"'.encode("cp1252")))
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert str(err.value) == f"{path}:2: not UTF-8 text (byte 0xe9); save the file as UTF-8"
