@@ -20,6 +20,7 @@ from claimwatch.progress import progress
 from claimwatch.runlock import run_lock
 from claimwatch.sources import Config
 from claimwatch.weeks import iso_week, run_clock
+from crawlers.capture import CAPTURE_FAILED
 from warehouse import db
 
 
@@ -116,8 +117,21 @@ def _run_crawler(job_file: Path, run_dir: Path, log) -> None:
                 time.sleep(0.25)
                 update(sum(_count_lines(p) for p in run_dir.glob("fetches-*.jsonl*")))
     if proc.returncode != 0:
-        raise ClaimwatchError(f"the crawler process failed (exit {proc.returncode}); see {run_dir / 'crawl.log'} "
-                              f"and {run_dir / 'crawler.stderr'}")
+        for part in run_dir.glob("*.part"):  # never loaded; and a full disk wants the space back
+            part.unlink(missing_ok=True)
+    if proc.returncode == CAPTURE_FAILED:
+        raise ClaimwatchError(f"the crawler could not write its captures in {run_dir}{_disk_note(run_dir)}; "
+                              "nothing of this crawl was loaded")
+    if proc.returncode != 0:
+        raise ClaimwatchError(f"the crawler process failed (exit {proc.returncode}){_disk_note(run_dir)}; "
+                              f"see {run_dir / 'crawl.log'} and {run_dir / 'crawler.stderr'}")
+
+
+def _disk_note(folder: Path) -> str:
+    import shutil
+
+    free = shutil.disk_usage(folder).free
+    return f" (the disk is full: {free // 1024} KB free)" if free < 1024 * 1024 else ""
 
 
 def _die_with_parent() -> None:

@@ -2,6 +2,9 @@
 
 import datetime as dt
 
+from scrapy.utils.asyncio import call_later
+from scrapy.utils.defer import deferred_from_coro
+
 from claimwatch.faults import checkpoint
 from crawlers.capture import CaptureWriter
 
@@ -12,21 +15,39 @@ class CapturePipeline:
         self.run_id = run_id
         self.clock_offset = dt.timedelta(seconds=clock_offset_seconds)
         self.writer = None
+        self.crawler = None
 
     @classmethod
     def from_crawler(cls, crawler):
         s = crawler.settings
-        return cls(s.get("CLAIMWATCH_RUN_DIR"), s.get("CLAIMWATCH_RUN_ID"), s.getfloat("CLAIMWATCH_CLOCK_OFFSET"))
+        pipeline = cls(s.get("CLAIMWATCH_RUN_DIR"), s.get("CLAIMWATCH_RUN_ID"), s.getfloat("CLAIMWATCH_CLOCK_OFFSET"))
+        pipeline.crawler = crawler
+        return pipeline
 
     def open_spider(self, spider):
         self.writer = CaptureWriter(self.run_dir, spider.name, self.run_id, self.clock_offset)
 
     def close_spider(self, spider):
-        self.writer.close()
+        try:
+            self.writer.close()
+        except OSError as exc:
+            self._failed(exc)
 
     def process_item(self, item, spider):
+        if self.crawler.stats.get_value("claimwatch/capture_error"):
+            return None  # the crawl is stopping: nothing more can be stored
         fetch = {k: item.get(k) for k in item.fields if k not in ("body", "headers")}
-        self.writer.record(fetch, body=item.get("body"), headers=item.get("headers"))
+        try:
+            self.writer.record(fetch, body=item.get("body"), headers=item.get("headers"))
+        except OSError as exc:
+            self._failed(exc)
+            return None
         checkpoint(f"crawler.item{self.writer._seq}")
-        spider.crawler.stats.inc_value(f"claimwatch/outcome/{fetch['outcome']}")
+        self.crawler.stats.inc_value(f"claimwatch/outcome/{fetch['outcome']}")
         return None  # the body is stored; nothing to pass on
+
+    def _failed(self, exc: OSError) -> None:
+        """Stop the crawl: a capture that cannot be written makes the run fail, not shrink quietly."""
+        if not self.crawler.stats.get_value("claimwatch/capture_error"):
+            self.crawler.stats.set_value("claimwatch/capture_error", f"{exc.strerror or exc}: {exc.filename}")
+            call_later(0, lambda: deferred_from_coro(self.crawler.engine.close_spider_async(reason="capture_failed")))

@@ -13,6 +13,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawlers import settings as defaults
+from crawlers.capture import CAPTURE_FAILED
 from crawlers.spiders.feed import FeedSpider
 from crawlers.spiders.page import PageSpider
 from crawlers.spiders.search import SEARCH_KINDS, SearchSpider
@@ -48,17 +49,22 @@ def build_settings(job: dict) -> Settings:
     return settings
 
 
-def run(job: dict) -> None:
+def run(job: dict) -> int:
+    """Crawl; the exit status is 0, or CAPTURE_FAILED when captures could not be written."""
     process = CrawlerProcess(build_settings(job), install_root_handler=True)
     by_spider: dict[type, list[dict]] = {}
     for kind, sources in job["sources"].items():
         for source in sources:
             by_spider.setdefault(SPIDERS[kind], []).append({**source, "kind": kind})
+    crawlers = []
     for spider, sources in by_spider.items():
-        process.crawl(spider, sources=sources, revisit=job.get("revisit", {}))
+        crawlers.append(process.create_crawler(spider))
+        process.crawl(crawlers[-1], sources=sources, revisit=job.get("revisit", {}))
     process.start()
+    failed = any(c.stats.get_value("claimwatch/capture_error") for c in crawlers)
+    return CAPTURE_FAILED if failed else 0
 
 
 if __name__ == "__main__":
     with open(sys.argv[1], encoding="utf-8") as f:
-        run(json.load(f))
+        sys.exit(run(json.load(f)))

@@ -136,3 +136,86 @@ def test_digest_render(small_warehouse, tmp_path):
     result = claimwatch("digest", "--week", "2026-W47", "--db", str(small_warehouse), "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert "2026-W47: 0 claim changes, 0 new notices" in result.stdout
+
+
+@pytest.mark.parametrize("query", [
+    "COPY (SELECT 1) TO '{out}'",
+    "SELECT * FROM read_text('/etc/hostname')",
+    "SELECT * FROM read_csv('http://127.0.0.1:9/x.csv')",
+    "INSTALL httpfs",
+    "LOAD httpfs",
+    "ATTACH '{out}' AS other",
+    "EXPORT DATABASE '{out_dir}'",
+    "SET enable_external_access = true",
+    "SELECT 1; SET lock_configuration = false; COPY (SELECT 1) TO '{out}'",
+])
+def test_sql_reads_the_warehouse_and_nothing_else(small_warehouse, tmp_path, query):
+    out, out_dir = tmp_path / "leak.csv", tmp_path / "leak"
+    result = claimwatch("sql", query.format(out=out, out_dir=out_dir), "--db", str(small_warehouse))
+    assert_one_line_error(result, "query failed")
+    assert not out.exists() and not out_dir.exists()
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\n"])
+def test_empty_sql_is_one_line(small_warehouse, query):
+    assert_one_line_error(claimwatch("sql", query, "--db", str(small_warehouse)), "empty SQL")
+
+
+def test_sql_with_only_a_comment_prints_nothing(small_warehouse):
+    result = claimwatch("sql", "-- nothing here", "--db", str(small_warehouse))
+    assert result.returncode == 0 and result.stdout == "" and result.stderr == ""
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (["status", "--runs", "-1"], "--runs: expected a whole number of at least 1, not '-1'"),
+    (["status", "--runs", "0"], "--runs: expected a whole number"),
+    (["sql", "SELECT 1", "--wait", "nan"], "--wait: expected seconds from 0 to 86400, not 'nan'"),
+    (["export", "--parquet", "x", "--wait", "-3"], "--wait: expected seconds"),
+])
+def test_bad_numbers_are_one_line(small_warehouse, args, fragment):
+    assert_one_line_error(claimwatch(*args, "--db", str(small_warehouse)), fragment)
+
+
+def test_export_to_a_path_with_a_quote(small_warehouse, tmp_path):
+    out = tmp_path / "it's here"
+    result = claimwatch("export", "--parquet", str(out), "--db", str(small_warehouse))
+    assert result.returncode == 0, result.stderr
+    assert (out / "digests.parquet").is_file()
+    rows = duckdb.sql(f"SELECT count(*) FROM '{str(out / 'digests.parquet').replace(chr(39), chr(39) * 2)}'").fetchall()
+    assert rows == [(2,)]
+
+
+@pytest.mark.parametrize("command", [
+    ["export", "--parquet", "{file}"],
+    ["digest", "--week", "2026-W47", "--out", "{file}"],
+    ["demo", "--out", "{file}", "--db", "{tmp}/demo.duckdb"],
+])
+def test_an_output_folder_that_is_a_file(small_warehouse, tmp_path, command):
+    file = tmp_path / "a-file"
+    file.write_text("keep me")
+    args = [a.format(file=file, tmp=tmp_path) for a in command]
+    if "--db" not in args:
+        args += ["--db", str(small_warehouse)]
+    assert_one_line_error(claimwatch(*args), f"{file} is a file, not a folder")
+    assert file.read_text() == "keep me"
+
+
+@pytest.mark.parametrize("command", ["run", "crawl", "process"])
+def test_a_db_folder_that_cannot_be_created(tmp_path, command):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the folder would go")
+    sources = tmp_path / "s.toml"
+    sources.write_text('[[source]]\nname = "x"\nkind = "feed"\nurl = "https://x.example/feed"\n')
+    result = claimwatch(command, "--sources", str(sources), "--db", str(blocker / "sub" / "w.duckdb"))
+    assert_one_line_error(result, "the warehouse folder", str(blocker))
+
+
+def test_config_that_switches_safety_off_is_exit_2(tmp_path):
+    sources = tmp_path / "s.toml"
+    sources.write_text('[crawl]\nmax_bytes = 0\n\n[[source]]\nname = "x"\nkind = "feed"\nurl = "https://x.example/f"\n')
+    assert_one_line_error(claimwatch("crawl", "--sources", str(sources), "--db", str(tmp_path / "w.duckdb")),
+                          f"{sources}:2: [crawl] max_bytes = 0 is out of range")
+    sources.write_bytes(b'[[source]]\nname = "Caf\xe9"\nkind = "feed"\nurl = "https://x.example/f"\n')
+    assert_one_line_error(claimwatch("crawl", "--sources", str(sources), "--db", str(tmp_path / "w.duckdb")),
+                          f"{sources}:2: not UTF-8 text")
+    assert not (tmp_path / "w.duckdb").exists()

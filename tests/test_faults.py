@@ -1,5 +1,7 @@
-"""Crash safety, the run lock and concurrent readers, with real processes on a real DuckDB file."""
+"""Crash safety, the run lock and concurrent readers, a full disk and a read-only folder, with real
+processes on a real DuckDB file."""
 
+import contextlib
 import os
 import shutil
 import signal
@@ -136,3 +138,79 @@ def test_analyst_queries_during_a_run(after_week1, tmp_path):
         answers.append(time.monotonic() - started)
     assert run.wait() == 0
     assert answers and max(answers) < 30
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path, size_kb: int):
+    """A tmpfs of `size_kb` at `folder`: a disk that fills up, or can be made read-only (root only)."""
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(folder)],
+                             capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"simulating a full or read-only disk needs a tmpfs mount (root): {mounted.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=True)
+
+
+def remount(folder: Path, options: str) -> None:
+    subprocess.run(["mount", "-o", f"remount,{options}", str(folder)], check=True)
+
+
+def on_small_disk(db_file, disk):
+    shutil.copy(db_file, disk / db_file.name)
+    shutil.copytree(db_file.with_name("w-captures"), disk / "w-captures")
+    return disk / db_file.name
+
+
+def file_hashes(folder: Path) -> dict:
+    import hashlib
+
+    return {p.relative_to(folder): hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("room_kb", [32, 512])  # the crawl's captures do not fit; the warehouse's writes do not
+def test_full_disk_is_one_line_and_the_next_run_completes(after_week1, reference, tmp_path, room_kb):
+    _, sources, db_file = after_week1
+    with small_disk(tmp_path / "disk", 64 * 1024) as disk:
+        copy = on_small_disk(db_file, disk)
+        stat = os.statvfs(disk)
+        used_kb = (stat.f_blocks - stat.f_bfree) * stat.f_frsize // 1024
+        remount(disk, f"size={used_kb + room_kb}k")
+        earlier = file_hashes(disk / "w-captures")
+        args = ("run", "--sources", str(sources), "--db", str(copy), "--as-of", "2026-11-17")
+        failed = cli(*args)
+        assert failed.returncode == 1, failed.stderr
+        assert len(failed.stderr.strip().splitlines()) == 1 and "Traceback" not in failed.stderr
+        assert "No space left on device" in failed.stderr or "the disk is full" in failed.stderr, failed.stderr
+        now = file_hashes(disk / "w-captures")
+        assert {k: now[k] for k in earlier} == earlier  # earlier captures untouched
+        assert not any(p.suffix == ".part" for p in disk.rglob("*"))  # nothing half-written left
+        state = snapshot(copy)
+        assert state["dup_extractions"] == 0 and state["orphan_versions"] == 0
+        remount(disk, "size=64m")  # room again
+        rerun = cli(*args)
+        assert rerun.returncode == 0, rerun.stderr
+        assert snapshot(copy) == reference
+
+
+def test_read_only_warehouse_folder_is_one_line_and_the_next_run_completes(after_week1, reference, tmp_path):
+    _, sources, db_file = after_week1
+    with small_disk(tmp_path / "disk", 64 * 1024) as disk:
+        copy = on_small_disk(db_file, disk)
+        before = snapshot(copy)
+        remount(disk, "ro")
+        args = ("run", "--sources", str(sources), "--db", str(copy), "--as-of", "2026-11-17")
+        failed = cli(*args)
+        assert failed.returncode == 2 and len(failed.stderr.strip().splitlines()) == 1, failed.stderr
+        assert "cannot write beside warehouse" in failed.stderr and "Read-only file system" in failed.stderr
+        rendered = cli("digest", "--week", "2026-W46", "--db", str(copy), "--out", str(tmp_path / "out"))
+        assert rendered.returncode == 2 and "Read-only file system" in rendered.stderr
+        assert len(rendered.stderr.strip().splitlines()) == 1
+        read = cli("sql", "SELECT count(*) FROM versions", "--db", str(copy), "--format", "csv")
+        assert read.returncode == 0 and read.stdout.split() == ["count_star()", str(len(before["versions"]))]
+        assert snapshot(copy) == before
+        remount(disk, "rw")
+        assert cli(*args).returncode == 0
+        assert snapshot(copy) == reference

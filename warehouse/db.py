@@ -155,7 +155,8 @@ def writer(path: Path, wait_seconds: float = 120.0):
         con.execute(f"SET allocator_flush_threshold='{ALLOCATOR_FLUSH}'")
         migrate(con)
         yield con
-    except (duckdb.IOException, duckdb.FatalException) as exc:  # a full disk, a file gone read-only
+    except (duckdb.IOException, duckdb.FatalException, duckdb.TransactionException) as exc:
+        # a full disk or a file gone read-only (DuckDB reports a WAL it cannot write as a failed commit)
         raise ClaimwatchError(f"writing to warehouse {path} failed: {_first_line(exc)}") from None
     finally:
         con.close()
