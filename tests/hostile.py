@@ -147,6 +147,13 @@ class HostileServer:
                            for i, url in enumerate(NOT_HTTP + [f"{server.base}/good.html"])]
                 self.send(200, json.dumps({"count": len(results), "results": results}).encode(), "application/json")
 
+            def route_slow_feed_xml(self):
+                time.sleep(1)  # answers after a storm elsewhere has begun
+                self.send(200, rss(["/good.html"]), "application/rss+xml")
+
+            def route_storm_feed_xml(self):
+                self.send(200, rss([f"/storm/{i}.html" for i in range(40)]), "application/rss+xml")
+
             def route_big_feed_xml(self):
                 self.send(200, rss([f"/page-{i}.html" for i in range(50)]), "application/rss+xml")
 

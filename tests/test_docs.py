@@ -40,13 +40,29 @@ def test_every_crawl_setting_is_documented():
         assert re.search(rf"^{key} = ", README, re.M), key
 
 
+def test_every_source_key_is_documented():
+    from claimwatch.sources import SOURCE_KINDS
+
+    for key in set().union(*(required | optional for required, optional in SOURCE_KINDS.values())):
+        assert re.search(rf"^#? ?{key} = ", README, re.M), key
+
+
+def test_the_safety_section_names_every_limit():
+    safety = README.split("## Safety: what is refused, and why", 1)[1].split("\n## ", 1)[0]
+    for fragment in ("unsupported_url", "bad_url", "private_address_refused", "max_urls", "Retry-After",
+                     "256 KB", "timeout_seconds", "external access",
+                     "AUTH PLAIN", "not UTF-8"):
+        assert fragment in safety, fragment
+
+
 def test_every_fetch_outcome_is_documented():
     root = Path(__file__).parent.parent
     code = (root / "crawlers/spiders/base.py").read_text() + (root / "claimwatch/process.py").read_text() + \
-        (root / "crawlers/spiders/search.py").read_text()
-    outcomes = set(re.findall(r'return "([a-z_]+)", text', code)) | set(re.findall(r'"outcome": "([a-z_]+)"', code)) | \
-        set(re.findall(r'"(throttled|parse_error)"', code))
-    assert {"timeout", "too_large", "robots_disallowed", "irrelevant", "throttled", "empty"} <= outcomes
+        (root / "crawlers/spiders/search.py").read_text() + (root / "claimwatch/urls.py").read_text()
+    outcomes = set(re.findall(r'return "([a-z_]+)", (?:text|f")', code)) | \
+        set(re.findall(r'"outcome": "([a-z_]+)"', code)) | set(re.findall(r'"(throttled|parse_error)"', code))
+    assert {"timeout", "too_large", "robots_disallowed", "irrelevant", "throttled", "empty", "unsupported_url",
+            "bad_url"} <= outcomes
     documented = README.split("`fetches.outcome` is one of", 1)[1].split(";", 1)[0]
     for outcome in outcomes - {"new_version", "same_text", "same_body", "extracted"}:
         assert f"`{outcome}`" in documented, outcome
