@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from claimwatch.errors import ClaimwatchError
+from claimwatch import faults
 from claimwatch.faults import checkpoint
 from claimwatch.progress import progress
 from claimwatch.runlock import run_lock
@@ -73,6 +74,7 @@ def _crawl(config: Config, db_file: Path, as_of: dt.date | None, log, crawler_se
         "sources": _sources_by_kind(config),
         "revisit": revisit,
         "settings": crawler_settings,
+        "crash_point": faults.armed(),  # tests only: None in every real run
     }
     job_file = run_dir / "job.json"
     job_file.write_text(json.dumps(job, indent=1))

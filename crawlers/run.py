@@ -12,6 +12,7 @@ from pathlib import Path
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from claimwatch import faults
 from crawlers import settings as defaults
 from crawlers.capture import CAPTURE_FAILED
 from crawlers.spiders.feed import FeedSpider
@@ -51,6 +52,7 @@ def build_settings(job: dict) -> Settings:
 
 def run(job: dict) -> int:
     """Crawl; the exit status is 0, or CAPTURE_FAILED when captures could not be written."""
+    faults.arm(job.get("crash_point"))
     process = CrawlerProcess(build_settings(job), install_root_handler=True)
     by_spider: dict[type, list[dict]] = {}
     for kind, sources in job["sources"].items():

@@ -26,9 +26,10 @@ CANONICAL = {
 }
 
 
-def cli(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "claimwatch.cli", *args], capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, **(env or {})}, timeout=180)
+def cli(*args, crash_at=None):
+    """The command line in a process of its own; `crash_at` arms a crash point (tests/crashing.py)."""
+    command = ["-m", "tests.crashing", crash_at] if crash_at else ["-m", "claimwatch.cli"]
+    return subprocess.run([sys.executable, *command, *args], capture_output=True, text=True, cwd=ROOT, timeout=180)
 
 
 def snapshot(db_file):
@@ -91,7 +92,7 @@ def test_killed_run_then_rerun_equals_uninterrupted(point, after_week1, referenc
     _, sources, db_file = after_week1
     copy = copy_warehouse(db_file, tmp_path / "w")
     args = ("run", "--sources", str(sources), "--db", str(copy), "--as-of", "2026-11-17")
-    killed = cli(*args, env={"CLAIMWATCH_KILL_AT": point})
+    killed = cli(*args, crash_at=point)
     assert killed.returncode in (-signal.SIGKILL, 1), killed.stderr
     if killed.returncode == 1:
         assert "crawler process failed" in killed.stderr
