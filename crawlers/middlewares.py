@@ -165,6 +165,11 @@ class BackoffRetry(RetryMiddleware):
         self._park(retry, delay)
         raise RetryLater(f"{site} answered {response.status}; retry in {delay:.0f} s")
 
+    def process_exception(self, request, exception, spider=None):
+        if "HeadersTooLarge" in str(exception):  # the same flood again: not worth a retry
+            return None
+        return super().process_exception(request, exception)
+
     def _site(self, request) -> str:
         return request.meta.get("download_slot") or urlparse_cached(request).hostname or ""
 

@@ -24,16 +24,16 @@ class CapturePipeline:
         pipeline.crawler = crawler
         return pipeline
 
-    def open_spider(self, spider):
-        self.writer = CaptureWriter(self.run_dir, spider.name, self.run_id, self.clock_offset)
+    def open_spider(self):
+        self.writer = CaptureWriter(self.run_dir, self.crawler.spider.name, self.run_id, self.clock_offset)
 
-    def close_spider(self, spider):
+    def close_spider(self):
         try:
             self.writer.close()
         except OSError as exc:
             self._failed(exc)
 
-    def process_item(self, item, spider):
+    def process_item(self, item):
         if self.crawler.stats.get_value("claimwatch/capture_error"):
             return None  # the crawl is stopping: nothing more can be stored
         fetch = {k: item.get(k) for k in item.fields if k not in ("body", "headers")}

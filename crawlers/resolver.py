@@ -14,6 +14,7 @@ import socket
 
 from twisted.internet.address import IPv4Address, IPv6Address
 from twisted.internet.defer import Deferred
+from twisted.internet.error import DNSLookupError
 from twisted.internet.interfaces import IHostnameResolver, IHostResolution, IResolutionReceiver
 from zope.interface import implementer, provider
 
@@ -71,6 +72,20 @@ class _Collector:
         self.done.callback(self.addresses)
 
 
+class _LookupFailures:
+    """A DNS client whose every failure (SERVFAIL, a timeout) is a plain failed look-up, as the
+    system resolver's are, rather than an error Twisted logs as critical."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def getHostByName(self, name, timeout=None):
+        def failed(failure):
+            raise DNSLookupError(f"{name}: {failure.getErrorMessage()}")
+
+        return self.client.getHostByName(name).addErrback(failed)
+
+
 @implementer(IHostnameResolver)
 class PublicAddressResolver:
     def __init__(self, reactor, lookup, allow_private: bool = False, treated_as_public=(), cache_size: int = 10_000):
@@ -91,7 +106,7 @@ class PublicAddressResolver:
             from twisted.names import client
 
             addresses = [(host, int(port)) for host, _, port in (s.rpartition(":") for s in servers)]
-            lookup = SimpleResolverComplexifier(client.Resolver(servers=addresses, reactor=reactor))
+            lookup = SimpleResolverComplexifier(_LookupFailures(client.Resolver(servers=addresses, reactor=reactor)))
         # Tests only (an explicit Scrapy setting, never the environment): addresses on this machine
         # that stand in for public sites, since no public address is reachable here.
         return cls(reactor, lookup, allow_private=settings.getbool("CLAIMWATCH_ALLOW_PRIVATE_NETWORKS"),
