@@ -9,6 +9,7 @@ from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTi
 from claimwatch.sources import DEFAULT_MAX_URLS
 from crawlers.items import FetchItem
 from crawlers.middlewares import PrivateAddressRefused, RetryLater, UrlRefused, refused_url
+from crawlers.parsing import ParseError
 from crawlers.resolver import refusal
 
 
@@ -92,19 +93,31 @@ class ClaimwatchSpider(scrapy.Spider):
     def document_request(self, url: str, source: dict, **meta) -> scrapy.Request | FetchItem:
         return self.request(url, source, "document", self.parse_document, **meta)
 
-    def allowance(self, source: dict, wanted: int) -> int:
-        """How many of `wanted` more document URLs the source may still follow in this crawl."""
-        cap = source.get("max_urls") or DEFAULT_MAX_URLS
-        granted = max(0, min(wanted, cap - self.followed.get(source["name"], 0)))
-        self.followed[source["name"]] = self.followed.get(source["name"], 0) + granted
-        return granted
+    def read_listing(self, response, parse) -> tuple[FetchItem, object]:
+        """(fetch row, what `parse` made of the body), or (row, None) when the row says why there
+        is nothing to follow (not fetched ok, or unreadable)."""
+        item = self.fetch_item(response)
+        if item["outcome"] != "ok":
+            return item, None
+        try:
+            return item, parse(response.body)
+        except ParseError as exc:
+            return self.fetch_item(response, outcome="parse_error", error=str(exc)), None
 
-    @staticmethod
-    def cap_note(source: dict, wanted: int, granted: int) -> str | None:
-        if granted >= wanted:
-            return None
+    def listed(self, response, item: FetchItem, entries: list[tuple[str, dict]]):
+        """A listing's fetch row, then a request (or a refusal row) for each (URL, meta) it lists, as
+        far as the source's max_urls for this crawl allows; the row says how many were left."""
+        source = response.meta["source"]
         cap = source.get("max_urls") or DEFAULT_MAX_URLS
-        return f"{wanted - granted} of {wanted} URLs not followed: the source's max_urls ({cap}) was reached"
+        followed = self.followed.get(source["name"], 0)
+        granted = max(0, min(len(entries), cap - followed))
+        self.followed[source["name"]] = followed + granted
+        if granted < len(entries):
+            item["error"] = (f"{len(entries) - granted} of {len(entries)} URLs not followed: "
+                             f"the source's max_urls ({cap}) was reached")
+        yield item
+        for url, meta in entries[:granted]:
+            yield self.document_request(joined(response, url), source, **meta)
 
     def listing_requests(self, role: str, callback):
         """Each source's listing (feed, sitemap) and the documents it led to before."""

@@ -1,7 +1,7 @@
 """`feed` sources: an RSS or Atom feed whose entries are the documents."""
 
-from crawlers.parsing import ParseError, parse_feed
-from crawlers.spiders.base import ClaimwatchSpider, joined
+from crawlers.parsing import parse_feed
+from crawlers.spiders.base import ClaimwatchSpider
 
 
 class FeedSpider(ClaimwatchSpider):
@@ -12,18 +12,8 @@ class FeedSpider(ClaimwatchSpider):
             yield request
 
     def parse_feed(self, response):
-        source = response.meta["source"]
-        item = self.fetch_item(response)
-        if item["outcome"] != "ok":
+        item, entries = self.read_listing(response, parse_feed)
+        if entries is None:
             yield item
             return
-        try:
-            entries = parse_feed(response.body)
-        except ParseError as exc:
-            yield self.fetch_item(response, outcome="parse_error", error=str(exc))
-            return
-        granted = self.allowance(source, len(entries))
-        item["error"] = self.cap_note(source, len(entries), granted)
-        yield item
-        for entry in entries[:granted]:
-            yield self.document_request(joined(response, entry.url), source)
+        yield from self.listed(response, item, [(entry.url, {}) for entry in entries])

@@ -71,13 +71,9 @@ class SearchSpider(ClaimwatchSpider):
             outcome = "throttled" if str(exc).startswith("throttled") else "parse_error"
             yield self.fetch_item(response, outcome=outcome, error=str(exc))
             return
-        granted = self.allowance(source, len(entries))
-        item["error"] = self.cap_note(source, len(entries), granted)
-        yield item
-        for entry in entries[:granted]:
-            yield self.document_request(joined(response, entry.url), source, metadata=notice_metadata(entry),
-                                        entry_kind=entry.document_kind)
+        yield from self.listed(response, item, [(entry.url, {"metadata": notice_metadata(entry),
+                                                              "entry_kind": entry.document_kind}) for entry in entries])
         page = response.meta.get("search_page", 1)
-        if next_url and page < source.get("max_pages", 3) and granted == len(entries):
+        if next_url and page < source.get("max_pages", 3) and not item["error"]:  # no error: max_urls not reached
             yield self.request(with_endpoint(joined(response, next_url), source.get("endpoint")), source,
                                "search", self.parse_search, search_page=page + 1)

@@ -1,6 +1,6 @@
 """`sitemap` sources: a sitemap (or sitemap index) whose URLs are the documents."""
 
-from crawlers.parsing import ParseError, parse_sitemap
+from crawlers.parsing import parse_sitemap
 from crawlers.spiders.base import ClaimwatchSpider, joined
 
 MAX_SITEMAP_DEPTH = 3
@@ -19,26 +19,18 @@ class SitemapSpider(ClaimwatchSpider):
             yield request
 
     def parse_sitemap(self, response):
-        source = response.meta["source"]
-        item = self.fetch_item(response)
-        if item["outcome"] != "ok":
+        item, parsed = self.read_listing(response, parse_sitemap)
+        if parsed is None:
             yield item
             return
-        try:
-            kind, entries = parse_sitemap(response.body)
-        except ParseError as exc:
-            yield self.fetch_item(response, outcome="parse_error", error=str(exc))
-            return
+        kind, entries = parsed
         if kind == "sitemapindex":
-            yield from self._children(response, item, source, entries)
-            return
-        granted = self.allowance(source, len(entries))
-        item["error"] = self.cap_note(source, len(entries), granted)
-        yield item
-        for entry in entries[:granted]:
-            yield self.document_request(joined(response, entry.url), source)
+            yield from self._children(response, item, entries)
+        else:
+            yield from self.listed(response, item, [(entry.url, {}) for entry in entries])
 
-    def _children(self, response, item, source: dict, entries: list):
+    def _children(self, response, item, entries: list):
+        source = response.meta["source"]
         depth = response.meta.get("sitemap_depth", 0)
         done = self.children.get(source["name"], 0)
         granted = 0 if depth >= MAX_SITEMAP_DEPTH else max(0, min(len(entries), MAX_SITEMAPS - done))
