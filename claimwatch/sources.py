@@ -39,6 +39,7 @@ MAX_URLS_RANGE = (1, 100_000)  # document URLs one source's listings may lead to
 MAX_PAGES_RANGE = (1, 100)
 DEFAULT_MAX_URLS = 1000
 
+
 @dataclass(frozen=True)
 class Source:
     name: str
