@@ -135,7 +135,7 @@ class PublicAddressResolver:
         self.lookup.resolveHostName(collector, hostName, 0, addressTypes, transportSemantics)
         collector.done.addCallback(lambda found: self._checked(hostName, key, [a.host for a in found]))
         collector.done.addErrback(lambda failure: [])  # a failed look-up connects nowhere (fail closed)
-        collector.done.addCallback(self._deliver_later, receiver, portNumber)
+        collector.done.addCallback(lambda addresses: self._deliver(receiver, addresses, portNumber))
         return resolution
 
     def _checked(self, host: str, key: tuple, addresses: list[str], verb: str = "resolves to") -> list[str]:
@@ -150,9 +150,6 @@ class PublicAddressResolver:
             self._cache.pop(next(iter(self._cache)))
         self._cache[key] = addresses  # refusals are remembered too; a later answer cannot lift them
         return addresses
-
-    def _deliver_later(self, addresses: list[str], receiver, port: int) -> None:
-        self._deliver(receiver, addresses, port)
 
     @staticmethod
     def _deliver(receiver, addresses: list[str], port: int) -> None:
