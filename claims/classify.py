@@ -21,6 +21,7 @@ _CUES = {
         (r"\b(?:overdos\w+|hospitali[sz]\w+|poison (?:control|cent(?:er|re)s?)|adverse events?)\b", 2),
         (r"\b(?:addict\w*|dependen\w+|withdrawal|seizures?|respiratory depression|toxic\w*|side effects?)\b", 2),
         (r"\b(?:breathing tube|intubat\w+|ventilator|intensive care|ICU|naloxone|narcan|cardiac arrest|coma)\b", 2),
+        (r"\b(?:interactions?|interacts?|synerg\w*|potentiat\w*|serotonin syndrome|caution)\b", 2),
         (r"\b(?:emergency (?:room|department)s?|ER visits?|harm\w*|danger\w*|unsafe|safe(?:ty|ly)?|risks?|abuse|sickened)\b", 1),
     ],
     "dosage": [
@@ -82,3 +83,31 @@ def best_category(found: dict[str, int]) -> str | None:
 def classify(sentence: str) -> str | None:
     """The best category, or None when the sentence has no category cue at all."""
     return best_category(scores(sentence))
+
+
+# A claim without a category cue still belongs somewhere. Rules, fees, eligibility, dates of effect
+# and anything said of a jurisdiction or an agency read as legal status; counts and shares as statistics; amounts of a substance as dosage;
+# what the subject is or contains as product.
+_RULE_WORDS = re2.compile(
+    r"\b(?:must|required?|eligib\w*|entitled|qualif\w*|apply|applications?|deadlines?|expir\w*|closes?|closed|"
+    r"open\w*|allowed|permitted|prohibit\w*|rules?|law|laws|guidance|fees?|grants?|allowances?|bursar\w*|"
+    r"scholarships?|loans?|pay|paid|payments?|salar\w*|benefits?|pensions?|rates?|tax\w*|fines?|"
+    r"restrictions?|self-isolat\w*|lockdown|reopen\w*|withdrawn|discontinued|approved|licen[cs]\w*)\b",
+)
+_DOSE_UNITS = {"mg", "g", "mcg", "ml", "kg"}
+_COUNT_UNITS = {"%", "pp"}
+
+
+def fallback_category(masked: str, facts: dict) -> str:
+    units = {q[2].rstrip("+") for q in facts.get("numbers", [])}
+    if units & _DOSE_UNITS:
+        return "dosage"
+    if _RULE_WORDS.search(masked.lower()) or facts.get("statuses") or facts.get("dates") or facts.get("levels") \
+            or facts.get("places") or facts.get("agencies") or units & {"usd", "gbp", "eur"}:
+        return "legal_status"
+    if units & _COUNT_UNITS or any(u and u not in ("hour", "minute", "day", "week", "month", "year", "times")
+                                   for u in units):
+        return "statistics"
+    if units & {"hour", "minute", "day", "week", "month", "year", "second"}:
+        return "dosage"
+    return "product"

@@ -1,28 +1,42 @@
-"""Week-over-week claim changes between two versions of a document.
+"""Week-over-week claim changes between two versions of a document, with the reasons.
 
-Claims are matched order-free (greedy one-to-one assignment on a similarity matrix, so
-reordered paragraphs match), then compared on their facts: a reworded sentence with the same
-facts is no change; a matched pair whose facts differ is `modified`; what is left unmatched is
-`added` or `removed`.
+Both texts are read into units (sentences, list items, table rows) with their facts
+(`claims.extract.read_units`) and aligned whatever their sentence boundaries and order
+(`claims.align`). Each group of aligned units is then judged:
+
+- equal wording, a repeated copy, or units that are not claims: no change;
+- a group whose facts differ (numbers after normalising, negations, schedules and levels, places,
+  agencies, comparisons, penalties, conditions, substances, statuses, dates of effect), that names
+  someone or somewhere the other version never mentions, or that gained or lost a clause outright
+  (two or more words with no counterpart, or a category word such as "withdrawal"): `modified`;
+- anything else (reworded, reordered, re-split, typos fixed, a number written another way): no change;
+- a claim left without a partner: `removed` or `added`.
+
+The diff reads the facts from the texts, not from stored claim rows, so warehouses written by an
+older extractor diff with the current rules; stored claims only lend their ids.
 """
 
-import re
-from dataclasses import dataclass
+import difflib
+from dataclasses import dataclass, field
 
 from claimwatch.topic import Topic
-from claims.facts import differing_facts, extract_facts
-from claims.segment import sentences
-
-MATCH = 0.5         # similarity at which two sentences are the same claim
-SAME_CATEGORY = 0.1  # looser, for leftovers of the same category (a rewritten legal-status line)
-
-_STOP = set("""a an the of in on at to for by with from and or but is are was were be been being has have had
-it its this that these those as than then so such which who whom what when where how also into over under
-about after before during while there their they them he she his her we our you your i""".split())
-_WORD = re.compile(r"[a-z]+|\d+(?:[.,]\d+)?")
+from claims.align import STOP, Group, align, stem, tokens
+from claims.classify import scores
+from claims.extract import Unit, read_units
+from claims.facts import UNIT_WORDS, differing_facts, same_numbers
 
 HIGH_CATEGORIES = ("legal_status", "safety")
 MEDIUM_CATEGORIES = ("dosage", "potency", "statistics")
+# Words whose coming or going changes no claim: hedges, intensifiers, links between sentences, and
+# words standing for the subject.
+FLUFF = frozenset("""also very really quite just currently generally usually typically normally often sometimes
+probably possibly potentially likely reportedly report reported thought suspected believed said known considered
+somewhat slightly bit more most less rather fairly highly extremely strongly simply still even now already however
+therefore thus moreover furthermore additionally addition instead though although interesting note please drug
+substance product topic one ones thing things way something anything everything well much many lot lots need needs
+recommend recommended recommendation advise advised suggest suggested important importantly particular particularly
+specific specifically certain mainly mostly main primary primarily overall further make makes made get gets got
+like such example instance including include includes include""".split())
 
 
 @dataclass(frozen=True)
@@ -43,29 +57,23 @@ class Change:
     reason: str
 
 
-def _words(text: str, topic: Topic) -> frozenset[str]:
-    masked = topic.mask(text.lower(), "topic")
-    return frozenset("#" if w[0].isdigit() else w for w in _WORD.findall(masked) if w not in _STOP)
+@dataclass
+class Verdict:
+    """One group of aligned units and what the diff made of it."""
+    group: Group
+    change: Change | None
+    reasons: list[str] = field(default_factory=list)
 
 
-def _trigrams(text: str) -> frozenset[str]:
-    t = re.sub(r"\s+", " ", text.lower())
-    return frozenset(t[i:i + 3] for i in range(len(t) - 2))
+@dataclass
+class DiffResult:
+    before: list[Unit]
+    after: list[Unit]
+    verdicts: list[Verdict]
 
-
-def _jaccard(a: frozenset, b: frozenset) -> float:
-    return len(a & b) / len(a | b) if a or b else 1.0
-
-
-class _Sentence:
-    __slots__ = ("text", "words", "grams")
-
-    def __init__(self, text: str, topic: Topic):
-        self.text, self.words, self.grams = text, _words(text, topic), _trigrams(text)
-
-    def similarity(self, other: "_Sentence") -> float:
-        # words see rewording, character trigrams forgive typos and inflections
-        return 0.5 * _jaccard(self.words, other.words) + 0.5 * _jaccard(self.grams, other.grams)
+    @property
+    def changes(self) -> list[Change]:
+        return [v.change for v in self.verdicts if v.change is not None]
 
 
 def severity(category: str, change_type: str, before: ClaimRef | None, after: ClaimRef | None) -> str:
@@ -79,63 +87,270 @@ def severity(category: str, change_type: str, before: ClaimRef | None, after: Cl
     return "low"
 
 
-def _greedy(pairs: list[tuple[float, int, int]], threshold: float, used_a: set, used_b: set, ok=lambda i, j: True):
-    matched = []
-    for sim, i, j in sorted(pairs, reverse=True):
-        if sim < threshold:
-            break
-        if i in used_a or j in used_b or not ok(i, j):
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        matched.append((i, j))
-    return matched
-
-
-def diff_claims(before: list[ClaimRef], after: list[ClaimRef], before_text: str, after_text: str,
+def diff_claims(before: list[ClaimRef], after: list[ClaimRef], before_text: str | None, after_text: str | None,
                 topic: Topic) -> list[Change]:
-    b_sent = [_Sentence(c.text, topic) for c in before]
-    a_sent = [_Sentence(c.text, topic) for c in after]
-    sims = [(b.similarity(a), i, j) for i, b in enumerate(b_sent) for j, a in enumerate(a_sent)]
-    used_b, used_a = set(), set()
-    pairs = _greedy(sims, MATCH, used_b, used_a)
-    pairs += _greedy(sims, SAME_CATEGORY, used_b, used_a, ok=lambda i, j: before[i].category == after[j].category)
-
-    changes = []
-    for i, j in pairs:
-        diff = differing_facts(before[i].facts, after[j].facts)
-        if diff:
-            changes.append(_change("modified", before[i], after[j], ", ".join(diff)))
-    leftovers_b = [c for i, c in enumerate(before) if i not in used_b]
-    leftovers_a = [c for j, c in enumerate(after) if j not in used_a]
-    # A claim that left the claim list may still be in the text, reworded below the claim bar.
-    # Each text is segmented once, and only when there is a leftover to look for.
-    if leftovers_b:
-        after_sentences = [_Sentence(s, topic) for s in sentences(after_text)]
-        changes += filter(None, (_against_text(c, after_sentences, topic, "removed") for c in leftovers_b))
-    if leftovers_a:
-        before_sentences = [_Sentence(s, topic) for s in sentences(before_text)]
-        changes += filter(None, (_against_text(c, before_sentences, topic, "added") for c in leftovers_a))
-    return changes
+    """The claim changes from one version to the next (the stored claims lend their ids)."""
+    return diff_versions(before_text, after_text, topic, before, after).changes
 
 
-def _against_text(claim: ClaimRef, others: list[_Sentence], topic: Topic, change_type: str) -> Change | None:
-    mine = _Sentence(claim.text, topic)
-    best, best_sim = None, 0.0
-    for other_sentence in others:
-        sim = mine.similarity(other_sentence)
-        if sim > best_sim:
-            best, best_sim = other_sentence.text, sim
-    if best is not None and best_sim >= MATCH:
-        other = ClaimRef(None, claim.category, best, extract_facts(topic.mask(best)))
-        diff = differing_facts(claim.facts, other.facts)
-        if not diff:
-            return None
-        pair = (claim, other) if change_type == "removed" else (other, claim)
-        return _change("modified", *pair, ", ".join(diff))
-    if change_type == "removed":
-        return _change("removed", claim, None, "claim no longer on the page")
-    return _change("added", None, claim, "new claim on the page")
+def diff_versions(before_text: str | None, after_text: str | None, topic: Topic,
+                  before_claims: list[ClaimRef] = (), after_claims: list[ClaimRef] = ()) -> DiffResult:
+    """Every unit of both versions, their alignment, and the verdict on each aligned group."""
+    if before_text is None:  # callers without the text: its claims, one a line
+        before_text = "\n".join(c.text for c in before_claims)
+    if after_text is None:
+        after_text = "\n".join(c.text for c in after_claims)
+    before = read_units(before_text, topic)
+    after = read_units(after_text, topic)
+    groups = align([u.masked for u in before], [u.masked for u in after],
+                   [u.category for u in before], [u.category for u in after])
+    context = _Context(before, after, _ids(before, before_claims), _ids(after, after_claims))
+    verdicts = [_judge(g, context) for g in sorted(groups, key=_reading_order)]
+    return DiffResult(before, after, verdicts)
+
+
+def _reading_order(group: Group) -> tuple:
+    return (group.after[0] if group.after else float("inf"), group.before[0] if group.before else -1)
+
+
+def _ids(units: list[Unit], stored: list[ClaimRef]) -> dict[int, str | None]:
+    """Unit position -> the stored claim id of the same text, when there is one."""
+    by_text: dict[str, list[str | None]] = {}
+    for ref in stored:
+        by_text.setdefault(ref.text, []).append(ref.claim_id)
+    ids = {}
+    for u in units:
+        if by_text.get(u.text):
+            ids[u.position] = by_text[u.text].pop(0)
+    return ids
+
+
+class _Context:
+    def __init__(self, before: list[Unit], after: list[Unit], before_ids: dict, after_ids: dict):
+        self.before, self.after = before, after
+        self.before_ids, self.after_ids = before_ids, after_ids
+        self.before_words = _page_words(before)
+        self.after_words = _page_words(after)
+        self.initialisms = _initialisms(before) | _initialisms(after)
+
+    def ref(self, unit: Unit, side: str, category: str) -> ClaimRef:
+        ids = self.before_ids if side == "before" else self.after_ids
+        return ClaimRef(ids.get(unit.position), unit.category or category, unit.text, unit.facts)
+
+
+def _page_words(units: list[Unit]) -> set[str]:
+    words = set()
+    for u in units:
+        words.update(stem(w) for w in tokens(u.text))
+    return words
+
+
+def _initialisms(units: list[Unit]) -> set[str]:
+    """First letters of every run of two to six words: an acronym spelt out on the page is no new name."""
+    found = set()
+    for u in units:
+        initials = "".join(w[0] for w in u.text.lower().split() if w[:1].isalpha())
+        for size in range(2, 7):
+            found.update(initials[i:i + size] for i in range(len(initials) - size + 1))
+    return found
+
+
+def _judge(group: Group, ctx: _Context) -> Verdict:
+    b_units = [ctx.before[i] for i in group.before]
+    a_units = [ctx.after[j] for j in group.after]
+    if group.how == "same":
+        return Verdict(group, None, ["same wording"])
+    if group.how == "repeated":
+        return Verdict(group, None, ["a repeated copy: the same words are still on the other version"])
+    claims = [u for u in b_units + a_units if u.is_claim]
+    if not claims:
+        why = "; ".join(sorted({u.why for u in b_units + a_units}))
+        return Verdict(group, None, [f"not a claim ({why})"])
+    if not a_units:
+        unit = b_units[0]
+        ref = ctx.ref(unit, "before", unit.category)
+        return Verdict(group, _change("removed", ref, None, "claim no longer on the page"), ["claim no longer on the page"])
+    if not b_units:
+        unit = a_units[0]
+        ref = ctx.ref(unit, "after", unit.category)
+        return Verdict(group, _change("added", None, ref, "new claim on the page"), ["new claim on the page"])
+    return _compare(group, b_units, a_units, ctx, claims[-1].category)
+
+
+def _merged(units: list[Unit]) -> dict:
+    """The facts of several units as one: lists joined, negations summed."""
+    out: dict = {}
+    for u in units:
+        for k, v in u.facts.items():
+            if isinstance(v, list):
+                out.setdefault(k, []).extend(v)
+            elif isinstance(v, bool):
+                out[k] = out.get(k, False) or v
+            elif isinstance(v, (int, float)):
+                out[k] = out.get(k, 0) + v
+    for k, v in out.items():
+        if isinstance(v, list):
+            v.sort()
+    return out
+
+
+def _compare(group: Group, b_units: list[Unit], a_units: list[Unit], ctx: _Context, category: str) -> Verdict:
+    fb, fa = _merged(b_units), _merged(a_units)
+    reasons = []
+    differing = differing_facts(fb, fa)
+    if "comparisons" in differing and _same_comparisons(fb, fa, b_units, a_units, ctx):
+        differing.remove("comparisons")
+    for key in differing:
+        reasons.append(f"{key} differ: {_show(fb.get(key))} -> {_show(fa.get(key))}")
+    dropped = [n for n in fb.get("names", []) if not _named_in(n, ctx.after_words) and n not in ctx.initialisms]
+    named = [n for n in fa.get("names", []) if not _named_in(n, ctx.before_words) and n not in ctx.initialisms]
+    if dropped:
+        reasons.append("no longer names " + ", ".join(sorted(set(dropped))))
+    if named:
+        reasons.append("now names " + ", ".join(sorted(set(named))))
+    clause = _clause_change(" ".join(u.masked for u in b_units), " ".join(u.masked for u in a_units),
+                            ctx.before_words, ctx.after_words)
+    if clause:
+        reasons.append(clause)
+    if not reasons:
+        return Verdict(group, None, [_noise_reason(group, b_units, a_units)])
+    before = _carrier(b_units, fa, ctx.after_words)
+    after = _carrier(a_units, fb, ctx.before_words)
+    change = _change("modified", ctx.ref(before, "before", category), ctx.ref(after, "after", category),
+                     ", ".join(differing + (["names"] if dropped or named else []) + (["wording"] if clause else [])))
+    return Verdict(group, change, reasons)
+
+
+_LOOKALIKES = str.maketrans({"1": "l", "0": "o", "5": "s"})
+
+
+def _subsequence(short: str, word: str) -> bool:
+    letters = iter(word)
+    return all(c in letters for c in short)
+
+
+def _same_comparisons(fb: dict, fa: dict, b_units: list[Unit], a_units: list[Unit], ctx: "_Context") -> bool:
+    """Comparisons that differ only by a target now named, or no longer named, where the other side
+    makes the same comparison without one and the target is on its page ("less potent" -> "less
+    potent than MPH" on a page about an MPH analogue)."""
+    b_text = " ".join(u.masked.lower() for u in b_units)
+    a_text = " ".join(u.masked.lower() for u in a_units)
+    for mine, other_text, other_page, theirs in ((fb, a_text, ctx.after_words, fa), (fa, b_text, ctx.before_words, fb)):
+        for comparison in set(mine.get("comparisons", [])) - set(theirs.get("comparisons", [])):
+            phrase, target = comparison.rsplit(" than ", 1)
+            if phrase not in other_text or stem(target) not in other_page:
+                return False
+    return True
+
+
+def _named_in(name: str, words: set[str]) -> bool:
+    """Whether the page's words hold the name: as written, misspelt by a letter or two ("HCl", "HC1";
+    "Distrubed"), or spelt out when it is an acronym ("ITT": "initial teacher training")."""
+    parts = [stem(p) for p in name.replace("'", " ").replace("-", " ").split() if p and p not in STOP]
+    if all(p in words for p in parts):
+        return True
+    if any(c.isdigit() for c in name) and _named_in(name.translate(_LOOKALIKES), words):
+        return True  # "HC1" for "HCl", "C0VID": a digit typed for a letter
+    if len(parts) == 1 and len(parts[0]) <= 5 and any(
+            w[0] == parts[0][0] and len(w) > len(parts[0]) and _subsequence(parts[0], w) for w in words):
+        return True  # an abbreviation: "Fla." for Florida, "Calif." for California
+    if len(parts) == 1 and len(parts[0]) >= 4:
+        word = parts[0]
+        if any(abs(len(w) - len(word)) <= 2 and w[:1] == word[:1]
+               and difflib.SequenceMatcher(None, word, w).ratio() >= 0.8 for w in words):
+            return True
+    return False
+
+
+def _show(value) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_show_one(v) for v in value) + "]"
+    return str(value if value is not None else "-")
+
+
+def _show_one(value) -> str:
+    if isinstance(value, list) and len(value) == 3:  # a quantity
+        low, high, unit = value
+        number = f"{low:g}" if low == high else f"{low:g}-{high:g}"
+        return f"{number} {unit}".strip()
+    return str(value)
+
+
+def _noise_reason(group: Group, b_units: list[Unit], a_units: list[Unit]) -> str:
+    if group.how == "resegmented":
+        return f"same facts, split or merged differently ({len(b_units)} -> {len(a_units)} sentences)"
+    if group.how == "same category":
+        return f"same facts in a rewritten sentence of the same category (similarity {group.similarity:.2f})"
+    return f"same facts, reworded (similarity {group.similarity:.2f})"
+
+
+def _clause_change(before_masked: str, after_masked: str, before_page: set[str], after_page: set[str]) -> str | None:
+    """A clause gained or lost outright: words on one side with no counterpart on the other (two or
+    more in a row, or a category word), while the other side lost nothing, and words the other
+    version of the page does not use at all (a clause moved to another sentence is still on the
+    page). Rewording swaps words on both sides and is no change."""
+    b_words = [w for w in tokens(before_masked) if w != "#" and w not in FLUFF and w not in UNIT_WORDS]
+    a_words = [w for w in tokens(after_masked) if w != "#" and w not in FLUFF and w not in UNIT_WORDS]
+    b_missing = _missing(b_words, a_words)
+    a_missing = _missing(a_words, b_words)
+    if b_missing and not a_missing:
+        run = _run_or_cue(b_words, b_missing, after_page)
+        return f"words removed: {run}" if run else None
+    if a_missing and not b_missing:
+        run = _run_or_cue(a_words, a_missing, before_page)
+        return f"words added: {run}" if run else None
+    return None
+
+
+def _missing(words: list[str], other: list[str]) -> list[int]:
+    """Positions of the words with no counterpart in `other` (typos and inflections count as counterparts)."""
+    others = set(other)
+    prefixes = {w[:5] for w in other if len(w) > 5}
+    out = []
+    for i, w in enumerate(words):
+        if w in others or (len(w) > 5 and w[:5] in prefixes):
+            continue
+        if any(abs(len(o) - len(w)) <= 2 and difflib.SequenceMatcher(None, w, o).ratio() >= 0.8 for o in others):
+            continue
+        out.append(i)
+    return out
+
+
+def _run_or_cue(words: list[str], missing: list[int], other_page: set[str]) -> str | None:
+    runs, run = [], [missing[0]]
+    for i in missing[1:]:
+        if i == run[-1] + 1:
+            run.append(i)
+        else:
+            runs.append(run)
+            run = [i]
+    runs.append(run)
+    for run in sorted(runs, key=len, reverse=True):
+        new_to_page = [i for i in run if words[i] not in other_page]
+        if len(run) >= 2 and 2 * len(new_to_page) >= len(run):
+            return " ".join(words[i] for i in run)
+    # one word can be enough when it names a harm or a legal state ("addiction and withdrawals")
+    cues = [words[i] for i in missing if words[i] not in other_page and _grave(scores(words[i]))]
+    return " ".join(cues) if cues else None
+
+
+def _grave(cue_scores: dict[str, int]) -> bool:
+    return any(cue_scores[c] >= 2 for c in HIGH_CATEGORIES)
+
+
+def _carrier(units: list[Unit], other_facts: dict, other_words: set[str]) -> Unit:
+    """The unit of a group that holds what differs (a group may hold several sentences)."""
+    if len(units) == 1:
+        return units[0]
+    other_numbers = [q[:2] for q in other_facts.get("numbers", [])]
+    for u in units:
+        if any(q[:2] not in other_numbers for q in u.facts.get("numbers", [])):
+            return u
+        if any(d not in other_facts.get("dates", []) for d in u.facts.get("dates", [])):
+            return u
+        if any(not _named_in(n, other_words) for n in u.facts.get("names", [])):
+            return u
+    return next((u for u in units if u.is_claim), units[0])
 
 
 def _change(change_type: str, before: ClaimRef | None, after: ClaimRef | None, reason: str) -> Change:

@@ -1,4 +1,10 @@
-"""Claims of a version: sentences that assert something checkable about the topic."""
+"""Claims of a version: sentences that assert something checkable about the topic.
+
+Every sentence, list item and table row of a text is read once (`read_units`): its facts, its
+category and whether it is a claim, with the reason. `claims_of` keeps the claims; the diff reads
+the other units too, because a claim may be re-split or merged into sentences that are not claims
+on their own.
+"""
 
 import hashlib
 import json
@@ -7,19 +13,73 @@ from dataclasses import dataclass
 import re2
 
 from claimwatch.topic import Topic
-from claims.classify import best_category, scores
+from claims.classify import best_category, fallback_category, scores
 from claims.facts import extract_facts, has_checkable_fact
 from claims.segment import units
 
 MIN_WORDS = 4
-# Page furniture that leaks into extracted text: captions, link blocks, promotions, calls to action.
-# Matched against the lower-cased sentence, by RE2: one linear pass, where Python's engine tried each
-# alternative at every position (14 us a sentence, a sixth of the claim step); the words are ASCII.
-_FURNITURE = re2.compile(
-    r"^(?:related|photo|image|caption|trending|most read|advertisement|sponsored|read more|see also|share|"
-    r"sign up|subscribe|sale ends|black friday|cyber monday|call (?:us|our|now|today|\(?\d))\b"
-    r"|%\s*off\b|\bpromo code\b|\bwith code\b|\bfree shipping\b|\bout of 5 stars\b|\b\d+ (?:reviews|ratings)\b",
-)
+_HEADLINE_WORDS = 12  # a line without a full stop and this short is a heading or a link, unless...
+
+# Line patterns, matched against the lower-cased sentence in one pass of an RE2 set (one search a
+# pattern cost 5-10 us each through the wrapper). The words are ASCII.
+_LINE_PATTERNS = {
+    # Page furniture that leaks into extracted text: captions, link blocks, promotions, shop widgets,
+    # ratings, return policies, opening hours, addresses, citations.
+    "furniture": (
+        r"^(?:related|photo|image|caption|trending|most read|advertisement|sponsored|read more|see also|share|"
+        r"sign up|subscribe|sale ends|black friday|cyber monday|call (?:us|our|now|today|\(?\d)|"
+        r"recently viewed|customers (?:also|who)|you may also like|in stock|only \d+ left|sold out|out of stock|"
+        r"add to|buy now|shop now|order now|questions\?|join our|follow us|pinned by|posted in|filed under|tags:|"
+        r"keywords:|categories:|by [a-z]+ [a-z]+ \||back to|skip to|next:|previous:|print this|email this|"
+        r"copyright|all rights reserved|change your cookie|sale\b|limited time|join\b|media contact|press contact|"
+        r"contact:|office hours|opening hours|hours:|rated \d|in person (?:at|by)|by (?:phone|mail|email|fax)\b)"
+        r"|\bget in touch\b|\blocated (?:in|at|on|next)\b|\bnext door to\b"
+        r"|%\s*off\b|\bpromo code\b|\bwith code\b|\bfree shipping\b|\bout of 5 stars\b|"
+        r"\b\d[\d,]* (?:reviews|ratings|comments|views|likes|shares|sold)\b|\bleft in stock\b|\bships (?:today|within)\b|"
+        r"\border (?:soon|today)\b|\badd to (?:cart|bag|basket)\b|\b(?:sale|regular|our) price\b|\bsubtotal\b|"
+        r"\bmailing list\b|\bnewsletter\b|https?://|\bwww\.|[★☆]|\bbuy \d+,? get \d+\b|"
+        r"\b\d(?:\.\d)?\s?/\s?5\b|\bout of 5\b|\bfree returns\b|\breturn policy\b|\bmoney[- ]back\b|"
+        r"\b(?:mon(?:day)?|tue(?:sday)?|sat(?:urday)?|sun(?:day)?)\.?\s?(?:through|to|thru|-|–)\s?"
+        r"(?:fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|[>›»]\s*$"
+    ),
+    # Calls to action and link lines: "Find out more about ...", "Learn how to apply", "To check if
+    # you're eligible, call us". A link says where to read a claim; it does not make one.
+    "link": (
+        r"^[-*• ]*(?:find out|find (?:a|an|your|support|help|somewhere|resources|courses)|"
+        r"learn (?:more|about|how|what|whether|why)|read (?:more|all|the|our|about|how)|"
+        r"see (?:all|our|the|more|answers|specific|how|what|if)|"
+        r"get (?:help|support|answers|more|advice|in touch|the latest)|explore|discover|watch|listen|hear from|"
+        r"download|view|browse|search|visit|go to|contact|check (?:if|how|what|whether|your|the status)|"
+        r"sign in|log in|register (?:for|with|your)|use (?:the|our|this) (?:tool|form|service|filter|search|checker))\b"
+        r"|^to (?:apply|find|check|learn|get|see|search|contact|speak|talk|request|start)\b.*,\s*"
+        r"(?:you can|you'll need to|you will need to|visit|go to|use|call|contact|check|see|read|find|sign in)\b"
+    ),
+    # A sentence that gives a phone number to call: contact details, unless it also states a fact.
+    "contact": r"\b(?:call|phone|contact|text|dial|fax|reach)\b.*(?:\d{3}[-. )]+\d{3}[-. ]\d{4}|\d{4}\s\d{3}\s\d{3,4})",
+    # A sentence with no checkable fact in it may still state a rule, a warning or a status.
+    "rule": (
+        r"\b(?:must|cannot|can't|should not|shouldn't|do not|don't|never|avoid|caution|warning|dangerous|required|"
+        r"eligible|ineligible|entitled|qualify|allowed|permitted|prohibited|banned|illegal|unsafe|risk|"
+        r"no longer|only if|unless|except|should|may not|need to|have to|has to)\b"
+    ),
+    # A line without a full stop is still a sentence when it speaks to the reader or states a rule.
+    "addressed": r"\b(?:you|your|you're|you'll|you've|must|cannot|do not|don't|never|only)\b",
+    # A line holding only a date: it heads the line after it (a timeline).
+    "date": (
+        r"^\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\W*$"
+    ),
+}
+_LINE_NAMES = list(_LINE_PATTERNS)
+_LINE_SET = re2.Set.SearchSet(re2.Options())
+for _pattern in _LINE_PATTERNS.values():
+    _LINE_SET.Add(_pattern)
+_LINE_SET.Compile()
+# What is left of a broken link in extracted text: "](/government/publications/...)", "[Clinically".
+_LINK_DEBRIS = re2.compile(r"\]?\((?:/|https?:)[^)\s]*\)?|[\[\]]")
+
+
+def _line_kinds(lowered: str) -> set[str]:
+    return {_LINE_NAMES[i] for i in _LINE_SET.Match(lowered) or ()}
 
 
 @dataclass(frozen=True)
@@ -30,28 +90,120 @@ class Claim:
     facts: dict
 
 
+class Unit:
+    """A sentence, list item or table row of a text, as the claim step reads it. Its facts are read
+    when first asked for: most units are judged without them."""
+
+    __slots__ = ("position", "line", "kind", "text", "masked", "category", "why", "_facts")
+
+    def __init__(self, position: int, line: int, kind: str, text: str, masked: str):
+        self.position, self.line, self.kind, self.text, self.masked = position, line, kind, text, masked
+        self.category: str | None = None  # set when the unit is a claim
+        self.why = ""                     # why it is or is not a claim
+        self._facts: dict | None = None
+
+    @property
+    def facts(self) -> dict:
+        if self._facts is None:
+            self._facts = extract_facts(self.masked)
+        return self._facts
+
+    @property
+    def is_claim(self) -> bool:
+        return self.category is not None
+
+    def __repr__(self) -> str:
+        return f"Unit({self.position}, {self.kind}, {self.category}, {self.text!r})"
+
+
+def read_units(text: str, topic: Topic) -> list[Unit]:
+    """Every unit of the text, with its facts and whether it is a claim (and why).
+
+    Two things carry over from line to line: a line that is only a date heads the line after it
+    (a timeline: "29 October" / "Nottingham moves to ..."), and the items after a claim that ends
+    with a colon are parts of that claim ("You must not leave home if you have:" / "- a cough")."""
+    out = []
+    lead_in = None       # category of the claim whose items follow
+    date_heading = None  # (text, line) of a line holding only a date
+    last_line = -1
+    for position, (sentence, kind, line) in enumerate(units(text)):
+        new_line = line != last_line
+        last_line = line
+        dated = new_line and date_heading is not None and line == date_heading[1] + 1
+        if dated:
+            sentence = f"{date_heading[0]}: {sentence}"
+        date_heading = None
+        raw = _LINK_DEBRIS.sub(" ", sentence) if ("[" in sentence or "](" in sentence) else sentence
+        unit = Unit(position, line, kind, sentence, topic.mask(raw))
+        lowered = sentence.lower()
+        hits = _line_kinds(lowered)
+        item = new_line and lead_in is not None and (kind == "list" or sentence[:1].islower())
+        unit.category, unit.why = _judge(unit, lowered, hits, unit.masked != raw, dated,
+                                         item_of=lead_in if item else None)
+        if "date" in hits and unit.facts["dates"]:
+            date_heading = (sentence, line)
+        if new_line and not item:
+            lead_in = None
+        if unit.category and sentence.rstrip().endswith(":"):
+            lead_in = unit.category
+        out.append(unit)
+    return out
+
+
 def claims_of(text: str, topic: Topic) -> list[Claim]:
-    """A sentence is a claim when it has a category cue and either names the topic or states a
-    checkable fact (a number, a negation, a schedule, a place, an agency, a comparison)."""
-    found = []
-    for position, (sentence, kind) in enumerate(units(text)):
-        if len(sentence.split()) < MIN_WORDS or _FURNITURE.search(sentence.lower()):
-            continue
-        masked = topic.mask(sentence)
-        cue_scores = scores(masked)
-        category = best_category(cue_scores)
-        if category is None:
-            continue
-        facts = extract_facts(masked)
-        checkable = has_checkable_fact(facts)
-        # a bullet of a page about the topic ("- Eases everyday aches") asserts about the topic
-        strong_bullet = kind == "list" and max(cue_scores.values()) >= 2
-        if not (topic.mentioned_in(sentence) or checkable or strong_bullet):
-            continue
-        if not checkable and kind == "paragraph" and not sentence.rstrip("\"')\u201d").endswith((".", "!", "?")):
-            continue  # a headline or menu entry, not an assertion (list items and table rows may lack the stop)
-        found.append(Claim(position=position, category=category, text=sentence, facts=facts))
-    return found
+    """A sentence is a claim when it states something checkable about the subject: it has a category
+    cue and names the topic or states a checkable fact, or it states a fact of its own (an amount, a
+    date of effect, a status, a level) or a rule or warning about the subject (see `_judge`)."""
+    return [Claim(u.position, u.category, u.text, u.facts) for u in read_units(text, topic) if u.category]
+
+
+def _hard_fact(facts: dict) -> bool:
+    """A fact that is checkable on its own, whatever the words around it."""
+    return bool(facts["dates"] or facts["statuses"] or facts["levels"] or facts["schedules"] or facts["penalties"]
+                or any(q[2] for q in facts["numbers"]))
+
+
+def _judge(unit: Unit, lowered: str, hits: set[str], mentioned: bool, dated: bool,
+           item_of: str | None = None) -> tuple[str | None, str]:
+    sentence, kind = unit.text, unit.kind
+    words = len(sentence.split())
+    if "furniture" in hits:
+        return None, "page furniture"
+    if "link" in hits:
+        return None, "a link or call to action"
+    if "contact" in hits and not _hard_fact(unit.facts):
+        return None, "contact details"
+    stripped = sentence.rstrip("\"')\u201d ")
+    if stripped.endswith("?"):
+        return None, "a question"
+    if item_of is not None and words >= 2:
+        return item_of, "an item of the claim before it"
+    table_value = kind == "table" and ":" in sentence and (bool(unit.facts["numbers"]) or _hard_fact(unit.facts))
+    if words < MIN_WORDS and not table_value:
+        return None, "too short"
+    ends_as_sentence = stripped.endswith((".", "!", ":"))
+    if kind == "paragraph" and not ends_as_sentence:
+        # a headline, a heading or a link line, unless it speaks to the reader, states a rule, carries
+        # on a list (lower-case start) or is an entry of a timeline
+        if not (words > _HEADLINE_WORDS or "addressed" in hits or sentence[:1].islower() or dated):
+            return None, "a heading or link line"
+    facts = unit.facts
+    cue_scores = scores(unit.masked)
+    category = best_category(cue_scores)
+    hard = _hard_fact(facts) or bool(facts["numbers"])
+    if category is not None:
+        # a strong cue (weight 2) on a page about the topic asserts about the topic
+        if mentioned or max(cue_scores.values()) >= 2 or hard or has_checkable_fact(facts):
+            return category, "category cue"
+    if table_value:
+        return fallback_category(unit.masked, facts), "table row with a value"
+    if hard or facts["levels"]:
+        return fallback_category(unit.masked, facts), "states a checkable fact"
+    if "rule" in hits and (ends_as_sentence or kind == "list" or words > _HEADLINE_WORDS):
+        return fallback_category(unit.masked, facts), "states a rule, warning or status"
+    if mentioned and (ends_as_sentence or words >= 8):
+        return fallback_category(unit.masked, facts), "a statement about the topic"
+    return None, "nothing checkable"
 
 
 def claim_row(claim: Claim, version_id: str, url: str, week: str) -> dict:

@@ -57,7 +57,8 @@ def test_the_shortcut_over_fact_kinds_changes_no_fact(monkeypatch, labelled_text
 
 
 def test_the_re2_pre_checks_change_no_claim(monkeypatch, labelled_texts):
-    # every labelled text, with the RE2 tests (furniture, may-abbreviate) and with Python's exact patterns
+    # every labelled text, with the RE2 tests (the set of line patterns, may-abbreviate) and with Python's
+    # exact patterns, one search each
     import re
 
     from claims import extract as extract_module
@@ -68,10 +69,13 @@ def test_the_re2_pre_checks_change_no_claim(monkeypatch, labelled_texts):
         "Caf\u00e9 owner J. Ruiz said 7-OH tablets sell well. Related: 7-OH ban in Texas, 20% off with code KRATOM.",
         "- Share this story about 7-OH\n- 4.5 out of 5 stars: 7-OH shots ease pain\nSign up for our 7-OH newsletter.",
         "\u00c9tats-Unis: Sen. Park wants 7-OH scheduled.\nSt. Louis stores removed 7-OH products on Jan. 5.",
+        "\u2605\u2605\u2605\u2605 7-OH shots\nOpen Monday\u2013Friday, call 555-201-3344 about 7-OH\nRead all 7-OH news \u203a",
+        "29 October\nStores must stop selling 7-OH:\n- tablets over 10 mg\nsee what you can do\nDo you sell 7-OH?",
     ]
     assert len(texts) > 200
     fast = [claims_of(t, TOPIC) for t in texts]
-    monkeypatch.setattr(extract_module, "_FURNITURE", re.compile(extract_module._FURNITURE.pattern))
+    exact = {name: re.compile(pattern) for name, pattern in extract_module._LINE_PATTERNS.items()}
+    monkeypatch.setattr(extract_module, "_line_kinds", lambda lowered: {n for n, rx in exact.items() if rx.search(lowered)})
     monkeypatch.setattr(segment_module, "_MAY_ABBREVIATE", re.compile(""))  # matches every line
     assert fast == [claims_of(t, TOPIC) for t in texts]
     assert sum(map(len, fast)) > 500
@@ -82,8 +86,9 @@ def test_facts_do_not_read_common_words_as_names():
     f = facts("New users who took 7-OH tablets on the west side were treated in New Mexico, WHO said.")
     assert f["agencies"] == ["WHO"] and f["places"] == ["new mexico"]
     assert facts("Patients who took it were treated; the food and drug administration was told.")["agencies"] == ["FDA"]
-    # dates keep the case they were written in; spelled-out numbers count as digits
-    assert facts("Since Nov. 5, 2026, twenty-four stores stopped selling 7-OH.")["dates"] == ["Nov. 5, 2026"]
+    # dates are compared as year-month-day, whatever their notation; spelled-out numbers count as digits
+    assert facts("Since Nov. 5, 2026, twenty-four stores stopped selling 7-OH.")["dates"] == ["2026-11-05"]
+    assert facts("From 5 November 2026 it is sold in twenty-four stores.")["dates"] == ["2026-11-05"]
     assert facts("Twenty-four stores stopped selling 7-OH.")["numbers"] == [[24.0, 24.0, "store"]]
 
 
