@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 MATCH = 0.45        # similarity at which two units say the same thing (in other words)
 CONTAIN = 0.75      # share of a unit's weight found in another unit for it to join that unit's group
+SAME_HOLDS = 0.9    # the same, to join a unit whose wording did not change
 SAME_CATEGORY = 0.1  # looser, for leftover claims of the same category
 LOOSE = 0.3         # looser still, for leftover claims of any category (a sentence rewritten at length)
 CANDIDATES = 8      # units scored exactly for each unit, of those sharing the most weight with it
@@ -154,9 +155,12 @@ def align(before_masked: list[str], after_masked: list[str], before_categories: 
     for (i, j), (sim, inside_b, inside_a) in sorted(edges.items(), key=lambda e: -max(e[1][1], e[1][2])):
         if max(inside_b, inside_a) < CONTAIN:
             break
-        if inside_b >= CONTAIN and i not in group_of_b and _wordy(b.feats[i]):
+        # a unit left over joins an unchanged one only when nearly all of it is there
+        if inside_b >= CONTAIN and i not in group_of_b and _wordy(b.feats[i]) and \
+                (inside_b >= SAME_HOLDS or group_of_a.get(j) is None or group_of_a[j].how != "same"):
             _join(groups, group_of_b, group_of_a, i, j, "before", sim)
-        elif inside_a >= CONTAIN and j not in group_of_a and _wordy(a.feats[j]):
+        elif inside_a >= CONTAIN and j not in group_of_a and _wordy(a.feats[j]) and \
+                (inside_a >= SAME_HOLDS or group_of_b.get(i) is None or group_of_b[i].how != "same"):
             _join(groups, group_of_b, group_of_a, i, j, "after", sim)
 
     # 4. leftover claims of one category, paired loosely

@@ -26,6 +26,7 @@ from claims.extract import Unit, read_units
 from claims.facts import UNIT_WORDS, differing_facts, same_numbers
 
 HIGH_CATEGORIES = ("legal_status", "safety")
+_POSTINGS = 2000  # units looked at for one word when testing whether a clause moved (bounds the cost)
 MEDIUM_CATEGORIES = ("dosage", "potency", "statistics")
 # Words whose coming or going changes no claim: hedges, intensifiers, links between sentences, and
 # words standing for the subject.
@@ -105,8 +106,30 @@ def diff_versions(before_text: str | None, after_text: str | None, topic: Topic,
     groups = align([u.masked for u in before], [u.masked for u in after],
                    [u.category for u in before], [u.category for u in after])
     context = _Context(before, after, _ids(before, before_claims), _ids(after, after_claims))
-    verdicts = [_judge(g, context) for g in sorted(groups, key=_reading_order)]
+    verdicts = _merge_lines([_judge(g, context) for g in sorted(groups, key=_reading_order)], before, after)
     return DiffResult(before, after, verdicts)
+
+
+def _merge_lines(verdicts: list[Verdict], before: list[Unit], after: list[Unit]) -> list[Verdict]:
+    """Sentences added (or removed) together on one line are one change: a new paragraph is reported
+    whole, with the category of its first claim."""
+    out: list[Verdict] = []
+    for v in verdicts:
+        last = out[-1] if out else None
+        c, p = v.change, last.change if last else None
+        if c and p and c.change_type == p.change_type and c.change_type in ("added", "removed"):
+            side, units = ("after", after) if c.change_type == "added" else ("before", before)
+            mine = getattr(v.group, side)[0]
+            theirs = getattr(last.group, side)[-1]
+            if units[mine].line == units[theirs].line and mine == theirs + 1:
+                ref = getattr(p, side)
+                merged = ClaimRef(ref.claim_id, ref.category, f"{ref.text} {getattr(c, side).text}", ref.facts)
+                pair = (None, merged) if side == "after" else (merged, None)
+                group = Group(last.group.before + v.group.before, last.group.after + v.group.after, last.group.how)
+                out[-1] = Verdict(group, _change(c.change_type, *pair, p.reason), last.reasons)
+                continue
+        out.append(v)
+    return out
 
 
 def _reading_order(group: Group) -> tuple:
@@ -132,6 +155,26 @@ class _Context:
         self.before_words = _page_words(before)
         self.after_words = _page_words(after)
         self.initialisms = _initialisms(before) | _initialisms(after)
+        self._word_index: dict[str, dict[str, list[int]]] = {}
+
+    def sentence_holding(self, side: str):
+        """A test: does one unit of this side hold most (three quarters) of these words together?"""
+        units = self.before if side == "before" else self.after
+
+        def holds(words: list[str]) -> bool:
+            index = self._word_index.get(side)
+            if index is None:
+                index = self._word_index[side] = {}
+                for n, u in enumerate(units):
+                    for w in set(tokens(u.masked)):
+                        index.setdefault(w, []).append(n)
+            counts: dict[int, int] = {}
+            for w in set(words):
+                for n in index.get(w, ())[:_POSTINGS]:
+                    counts[n] = counts.get(n, 0) + 1
+            return bool(counts) and max(counts.values()) * 4 >= 3 * len(set(words))
+
+        return holds
 
     def ref(self, unit: Unit, side: str, category: str) -> ClaimRef:
         ids = self.before_ids if side == "before" else self.after_ids
@@ -177,7 +220,7 @@ def _judge(group: Group, ctx: _Context) -> Verdict:
     return _compare(group, b_units, a_units, ctx, claims[-1].category)
 
 
-def _merged(units: list[Unit]) -> dict:
+def _merged(units: list[Unit], as_set: bool = False) -> dict:
     """The facts of several units as one: lists joined, negations summed."""
     out: dict = {}
     for u in units:
@@ -191,11 +234,14 @@ def _merged(units: list[Unit]) -> dict:
     for k, v in out.items():
         if isinstance(v, list):
             v.sort()
+    if as_set:  # re-split sentences repeat a figure ("groups of 6" ... "this rule of 6")
+        out["numbers"] = [list(q) for q in sorted({tuple(q) for q in out.get("numbers", [])})]
     return out
 
 
 def _compare(group: Group, b_units: list[Unit], a_units: list[Unit], ctx: _Context, category: str) -> Verdict:
-    fb, fa = _merged(b_units), _merged(a_units)
+    resplit = len(b_units) > 1 or len(a_units) > 1
+    fb, fa = _merged(b_units, resplit), _merged(a_units, resplit)
     reasons = []
     differing = differing_facts(fb, fa)
     if "comparisons" in differing and _same_comparisons(fb, fa, b_units, a_units, ctx):
@@ -208,8 +254,7 @@ def _compare(group: Group, b_units: list[Unit], a_units: list[Unit], ctx: _Conte
         reasons.append("no longer names " + ", ".join(sorted(set(dropped))))
     if named:
         reasons.append("now names " + ", ".join(sorted(set(named))))
-    clause = _clause_change(" ".join(u.masked for u in b_units), " ".join(u.masked for u in a_units),
-                            ctx.before_words, ctx.after_words)
+    clause = _clause_change(" ".join(u.masked for u in b_units), " ".join(u.masked for u in a_units), ctx)
     if clause:
         reasons.append(clause)
     if not reasons:
@@ -251,6 +296,9 @@ def _named_in(name: str, words: set[str]) -> bool:
         return True
     if any(c.isdigit() for c in name) and _named_in(name.translate(_LOOKALIKES), words):
         return True  # "HC1" for "HCl", "C0VID": a digit typed for a letter
+    if len(parts) == 1 and any(c in "lo" for c in parts[0]) and any(
+            any(c.isdigit() for c in w) and w.translate(_LOOKALIKES) == parts[0] for w in words):
+        return True
     if len(parts) == 1 and len(parts[0]) <= 5 and any(
             w[0] == parts[0][0] and len(w) > len(parts[0]) and _subsequence(parts[0], w) for w in words):
         return True  # an abbreviation: "Fla." for Florida, "Calif." for California
@@ -284,20 +332,20 @@ def _noise_reason(group: Group, b_units: list[Unit], a_units: list[Unit]) -> str
     return f"same facts, reworded (similarity {group.similarity:.2f})"
 
 
-def _clause_change(before_masked: str, after_masked: str, before_page: set[str], after_page: set[str]) -> str | None:
+def _clause_change(before_masked: str, after_masked: str, ctx: "_Context") -> str | None:
     """A clause gained or lost outright: words on one side with no counterpart on the other (two or
-    more in a row, or a category word), while the other side lost nothing, and words the other
-    version of the page does not use at all (a clause moved to another sentence is still on the
-    page). Rewording swaps words on both sides and is no change."""
+    more in a row, or a word of harm or law), while the other side lost nothing, and not found
+    together in another sentence of the other version (a clause moved there is still on the page).
+    Rewording swaps words on both sides and is no change."""
     b_words = [w for w in tokens(before_masked) if w != "#" and w not in FLUFF and w not in UNIT_WORDS]
     a_words = [w for w in tokens(after_masked) if w != "#" and w not in FLUFF and w not in UNIT_WORDS]
     b_missing = _missing(b_words, a_words)
     a_missing = _missing(a_words, b_words)
     if b_missing and not a_missing:
-        run = _run_or_cue(b_words, b_missing, after_page)
+        run = _run_or_cue(b_words, b_missing, ctx.after_words, ctx.sentence_holding("after"))
         return f"words removed: {run}" if run else None
     if a_missing and not b_missing:
-        run = _run_or_cue(a_words, a_missing, before_page)
+        run = _run_or_cue(a_words, a_missing, ctx.before_words, ctx.sentence_holding("before"))
         return f"words added: {run}" if run else None
     return None
 
@@ -316,7 +364,7 @@ def _missing(words: list[str], other: list[str]) -> list[int]:
     return out
 
 
-def _run_or_cue(words: list[str], missing: list[int], other_page: set[str]) -> str | None:
+def _run_or_cue(words: list[str], missing: list[int], other_page: set[str], holds) -> str | None:
     runs, run = [], [missing[0]]
     for i in missing[1:]:
         if i == run[-1] + 1:
@@ -326,9 +374,9 @@ def _run_or_cue(words: list[str], missing: list[int], other_page: set[str]) -> s
             run = [i]
     runs.append(run)
     for run in sorted(runs, key=len, reverse=True):
-        new_to_page = [i for i in run if words[i] not in other_page]
-        if len(run) >= 2 and 2 * len(new_to_page) >= len(run):
-            return " ".join(words[i] for i in run)
+        clause = [words[i] for i in run]
+        if len(run) >= 2 and not holds(clause):
+            return " ".join(clause)
     # one word can be enough when it names a harm or a legal state ("addiction and withdrawals")
     cues = [words[i] for i in missing if words[i] not in other_page and _grave(scores(words[i]))]
     return " ".join(cues) if cues else None

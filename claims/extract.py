@@ -32,7 +32,8 @@ _LINE_PATTERNS = {
         r"add to|buy now|shop now|order now|questions\?|join our|follow us|pinned by|posted in|filed under|tags:|"
         r"keywords:|categories:|by [a-z]+ [a-z]+ \||back to|skip to|next:|previous:|print this|email this|"
         r"copyright|all rights reserved|change your cookie|sale\b|limited time|join\b|media contact|press contact|"
-        r"contact:|office hours|opening hours|hours:|rated \d|in person (?:at|by)|by (?:phone|mail|email|fax)\b)"
+        r"contact:|office hours|opening hours|hours:|rated \d|in person (?:at|by)|by (?:phone|mail|email|fax)\b|"
+        r"(?:sale |regular |our )?price\b|msrp\b|was \$|now \$|you save|save \$|total:|shipping:)"
         r"|\bget in touch\b|\blocated (?:in|at|on|next)\b|\bnext door to\b"
         r"|%\s*off\b|\bpromo code\b|\bwith code\b|\bfree shipping\b|\bout of 5 stars\b|"
         r"\b\d[\d,]* (?:reviews|ratings|comments|views|likes|shares|sold)\b|\bleft in stock\b|\bships (?:today|within)\b|"
@@ -60,7 +61,7 @@ _LINE_PATTERNS = {
     "rule": (
         r"\b(?:must|cannot|can't|should not|shouldn't|do not|don't|never|avoid|caution|warning|dangerous|required|"
         r"eligible|ineligible|entitled|qualify|allowed|permitted|prohibited|banned|illegal|unsafe|risk|"
-        r"no longer|only if|unless|except|should|may not|need to|have to|has to)\b"
+        r"no longer|only if|unless|except|should|may not|need to|have to|has to|recommended|not recommend)\b"
     ),
     # A line without a full stop is still a sentence when it speaks to the reader or states a rule.
     "addressed": r"\b(?:you|your|you're|you'll|you've|must|cannot|do not|don't|never|only)\b",
@@ -119,33 +120,51 @@ class Unit:
 def read_units(text: str, topic: Topic) -> list[Unit]:
     """Every unit of the text, with its facts and whether it is a claim (and why).
 
-    Two things carry over from line to line: a line that is only a date heads the line after it
-    (a timeline: "29 October" / "Nottingham moves to ..."), and the items after a claim that ends
-    with a colon are parts of that claim ("You must not leave home if you have:" / "- a cough")."""
+    Some lines are read with their neighbours, as a reader reads them:
+    - a line that is only a date heads the line after it (a timeline: "29 October" / "Nottingham
+      moves to ...");
+    - a line that is only a value ("109 days", "At least 2 years") is the value of the label line
+      before it, as a table row would be ("Average processing time: 109 days");
+    - the items after a claim that ends with a colon are parts of it ("You must not leave home if
+      you have:" / "- a cough")."""
+    segmented = units(text)
+    sentences_on_line: dict[int, int] = {}
+    for _, _, line in segmented:
+        sentences_on_line[line] = sentences_on_line.get(line, 0) + 1
     out = []
     lead_in = None       # category of the claim whose items follow
+    previous = None      # (text, line, single-sentence stop-less paragraph) of the previous unit
     date_heading = None  # (text, line) of a line holding only a date
     last_line = -1
-    for position, (sentence, kind, line) in enumerate(units(text)):
+    for position, (sentence, kind, line) in enumerate(segmented):
         new_line = line != last_line
         last_line = line
-        dated = new_line and date_heading is not None and line == date_heading[1] + 1
-        if dated:
+        alone = sentences_on_line[line] == 1
+        label = None
+        if new_line and date_heading is not None and line == date_heading[1] + 1:
             sentence = f"{date_heading[0]}: {sentence}"
+        elif (new_line and alone and kind == "paragraph" and previous and previous[2] and previous[1] == line - 1
+              and _VALUE_ONLY.match(sentence)):
+            label = previous[0]
+            sentence, kind = f"{label}: {sentence}", "table"
         date_heading = None
         raw = _LINK_DEBRIS.sub(" ", sentence) if ("[" in sentence or "](" in sentence) else sentence
         unit = Unit(position, line, kind, sentence, topic.mask(raw))
         lowered = sentence.lower()
         hits = _line_kinds(lowered)
-        item = new_line and lead_in is not None and (kind == "list" or sentence[:1].islower())
-        unit.category, unit.why = _judge(unit, lowered, hits, unit.masked != raw, dated,
+        item = new_line and lead_in is not None and (
+            kind == "list" or sentence[:1].islower() or alone and len(sentence.split()) <= _HEADLINE_WORDS)
+        unit.category, unit.why = _judge(unit, lowered, hits, unit.masked != raw, alone,
                                          item_of=lead_in if item else None)
-        if "date" in hits and unit.facts["dates"]:
+        if label and unit.category and _money_only(unit.facts) and not _AMOUNT_WORDS.search(label.lower()):
+            unit.category, unit.why = None, "a price"
+        if "date" in hits and alone and unit.facts["dates"]:
             date_heading = (sentence, line)
         if new_line and not item:
             lead_in = None
         if unit.category and sentence.rstrip().endswith(":"):
             lead_in = unit.category
+        previous = (sentence, line, alone and kind == "paragraph" and not sentence.rstrip().endswith((".", "!", "?", ":")))
         out.append(unit)
     return out
 
@@ -157,13 +176,25 @@ def claims_of(text: str, topic: Topic) -> list[Claim]:
     return [Claim(u.position, u.category, u.text, u.facts) for u in read_units(text, topic) if u.category]
 
 
+# A line holding only a quantity: "109 days", "At least 2 years", "$1,336 a month".
+_VALUE_ONLY = re2.compile(r"^(?:(?:up to|at least|about|around|over|under|less than|more than|from)\s+)?"
+                          r"[$£€]?\d[\d,.]*(?:\s*[-–]\s*[$£€]?\d[\d,.]*)?\s*[%+]?(?:\s+[a-z]+){0,2}\.?$")
+# Labels of amounts that are claims (an allowance, a fee), not prices of things for sale.
+_AMOUNT_WORDS = re2.compile(r"\b(?:allowance|grant|fee|rate|salary|pay|pension|payment|cost|loan|bursary|scholarship|"
+                            r"benefit|tax|fine|penalty|limit|threshold|income|maximum|minimum|award|compensation)")
+
+
+def _money_only(facts: dict) -> bool:
+    return bool(facts["numbers"]) and all(q[2] in ("usd", "gbp", "eur") for q in facts["numbers"])
+
+
 def _hard_fact(facts: dict) -> bool:
     """A fact that is checkable on its own, whatever the words around it."""
     return bool(facts["dates"] or facts["statuses"] or facts["levels"] or facts["schedules"] or facts["penalties"]
                 or any(q[2] for q in facts["numbers"]))
 
 
-def _judge(unit: Unit, lowered: str, hits: set[str], mentioned: bool, dated: bool,
+def _judge(unit: Unit, lowered: str, hits: set[str], mentioned: bool, alone: bool,
            item_of: str | None = None) -> tuple[str | None, str]:
     sentence, kind = unit.text, unit.kind
     words = len(sentence.split())
@@ -182,11 +213,13 @@ def _judge(unit: Unit, lowered: str, hits: set[str], mentioned: bool, dated: boo
     if words < MIN_WORDS and not table_value:
         return None, "too short"
     ends_as_sentence = stripped.endswith((".", "!", ":"))
+    dated = bool(unit.facts["dates"]) and ": " in sentence and "date" in _line_kinds(sentence.split(": ", 1)[0].lower())
     if kind == "paragraph" and not ends_as_sentence:
-        # a headline, a heading or a link line, unless it speaks to the reader, states a rule, carries
-        # on a list (lower-case start) or is an entry of a timeline
-        if not (words > _HEADLINE_WORDS or "addressed" in hits or sentence[:1].islower() or dated):
+        # a line of its own without a full stop is a headline, a heading or a link, unless it speaks to
+        # the reader, states a rule, carries on a list (lower-case start) or is an entry of a timeline
+        if alone and not (words > _HEADLINE_WORDS or "addressed" in hits or sentence[:1].islower() or dated):
             return None, "a heading or link line"
+        ends_as_sentence = True
     facts = unit.facts
     cue_scores = scores(unit.masked)
     category = best_category(cue_scores)
@@ -197,9 +230,9 @@ def _judge(unit: Unit, lowered: str, hits: set[str], mentioned: bool, dated: boo
             return category, "category cue"
     if table_value:
         return fallback_category(unit.masked, facts), "table row with a value"
-    if hard or facts["levels"]:
+    if hard or facts["levels"] or facts["substances"]:
         return fallback_category(unit.masked, facts), "states a checkable fact"
-    if "rule" in hits and (ends_as_sentence or kind == "list" or words > _HEADLINE_WORDS):
+    if "rule" in hits and (ends_as_sentence or kind == "list"):
         return fallback_category(unit.masked, facts), "states a rule, warning or status"
     if mentioned and (ends_as_sentence or words >= 8):
         return fallback_category(unit.masked, facts), "a statement about the topic"

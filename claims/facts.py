@@ -158,7 +158,7 @@ _IDENTIFIERS = re.compile(
     r"|(?P<phone>(?<![\w.])(?<!\d,)(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,5}\)\s?|\d{1,5}[\s.\-])(?:\d{2,4}[\s.\-]){0,2}\d{3,4}(?!\w|,\d))"
     r"|\b(?:tty|dial|text|fax|tel|phone|call)\b:?\s*\+?\d[\d\s().\-]{1,16}\d\b"   # "TTY: 711", "call 988"
     r"|\b(?:zip|postal)(?:\s+code)?:?\s*\d{5}(?:-\d{4})?\b"
-    r"|\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\b\d{1,2}:\d\d\b"  # times of day
+    r"|\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\b\d{1,2}:\d\d?\b"  # times of day, "2:1"
     r"|\b24/7\b|#\s?\d+\w*|\bno\.\s?\d+\w*"
     r"|\b(?:building|bldg|suite|room|floor|unit|box|apt|dsn)\.?\s*\d[\w-]*"           # addresses
     r"|\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|place|pl)\b"
