@@ -225,8 +225,11 @@ def _judge(unit: Unit, lowered: str, hits: set[str], mentioned: bool, alone: boo
     category = best_category(cue_scores)
     hard = _hard_fact(facts) or bool(facts["numbers"])
     if category is not None:
-        # a strong cue (weight 2) on a page about the topic asserts about the topic
-        if mentioned or max(cue_scores.values()) >= 2 or hard or has_checkable_fact(facts):
+        # a warning or a legal point (a strong cue of those) on a page about the topic is about the topic
+        # and so is a bullet with a strong cue ("- Eases everyday aches")
+        warning = cue_scores["safety"] >= 2 or cue_scores["legal_status"] >= 2
+        strong_bullet = kind == "list" and max(cue_scores.values()) >= 2
+        if mentioned or warning or strong_bullet or hard or has_checkable_fact(facts):
             return category, "category cue"
     if table_value:
         return fallback_category(unit.masked, facts), "table row with a value"
