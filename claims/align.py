@@ -18,6 +18,7 @@ their sentence boundaries and order.
 import math
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 MATCH = 0.45        # similarity at which two units say the same thing (in other words)
@@ -40,6 +41,7 @@ _WORD = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*")
 _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light stem: plural and possessive endings off ("courses" -> "course", "studies" -> "study")."""
     if len(word) > 4 and word.endswith("ies"):
@@ -80,19 +82,19 @@ class Group:
 
 
 class _Side:
-    def __init__(self, keys: list[str], words: list[list[str]]):
-        self.keys = keys
-        self.feats = [features(w) for w in words]
+    def __init__(self, units):
+        self.keys = [key(u.masked) for u in units]
+        self.feats = [features(u.words) for u in units]
+        self.categories = [u.category for u in units]
 
 
-def align(before_masked: list[str], after_masked: list[str], before_categories: list[str | None] | None = None,
-          after_categories: list[str | None] | None = None) -> list[Group]:
-    """Groups covering every unit of both versions (a unit is in exactly one group)."""
-    b = _Side([key(t) for t in before_masked], [tokens(t) for t in before_masked])
-    a = _Side([key(t) for t in after_masked], [tokens(t) for t in after_masked])
+def align(before: list, after: list) -> list[Group]:
+    """Groups covering every unit of both versions (a unit is in exactly one group). A unit is any
+    object with `masked` (its text, the topic's names masked), `words` (`tokens` of it) and `category`
+    (None when it is no claim)."""
+    b, a = _Side(before), _Side(after)
     nb, na = len(b.keys), len(a.keys)
-    b_cat = before_categories or [None] * nb
-    a_cat = after_categories or [None] * na
+    b_cat, a_cat = b.categories, a.categories
 
     group_of_b: dict[int, Group] = {}
     group_of_a: dict[int, Group] = {}

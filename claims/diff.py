@@ -103,8 +103,7 @@ def diff_versions(before_text: str | None, after_text: str | None, topic: Topic,
         after_text = "\n".join(c.text for c in after_claims)
     before = read_units(before_text, topic)
     after = read_units(after_text, topic)
-    groups = align([u.masked for u in before], [u.masked for u in after],
-                   [u.category for u in before], [u.category for u in after])
+    groups = align(before, after)
     context = _Context(before, after, _ids(before, before_claims), _ids(after, after_claims))
     verdicts = _merge_lines([_judge(g, context) for g in sorted(groups, key=_reading_order)], before, after)
     return DiffResult(before, after, verdicts)
@@ -149,53 +148,60 @@ def _ids(units: list[Unit], stored: list[ClaimRef]) -> dict[int, str | None]:
 
 
 class _Context:
+    """The two versions, and what the judging of a group may need to know of the whole page (each
+    worked out once, when first needed)."""
+
     def __init__(self, before: list[Unit], after: list[Unit], before_ids: dict, after_ids: dict):
         self.before, self.after = before, after
         self.before_ids, self.after_ids = before_ids, after_ids
-        self.before_words = _page_words(before)
-        self.after_words = _page_words(after)
-        self.initialisms = _initialisms(before) | _initialisms(after)
-        self._word_index: dict[str, dict[str, list[int]]] = {}
-
-    def sentence_holding(self, side: str):
-        """A test: does one unit of this side hold most (three quarters) of these words together?"""
-        units = self.before if side == "before" else self.after
-
-        def holds(words: list[str]) -> bool:
-            index = self._word_index.get(side)
-            if index is None:
-                index = self._word_index[side] = {}
-                for n, u in enumerate(units):
-                    for w in set(tokens(u.masked)):
-                        index.setdefault(w, []).append(n)
-            counts: dict[int, int] = {}
-            for w in set(words):
-                for n in index.get(w, ())[:_POSTINGS]:
-                    counts[n] = counts.get(n, 0) + 1
-            return bool(counts) and max(counts.values()) * 4 >= 3 * len(set(words))
-
-        return holds
+        self._cache: dict = {}
 
     def ref(self, unit: Unit, side: str, category: str) -> ClaimRef:
         ids = self.before_ids if side == "before" else self.after_ids
         return ClaimRef(ids.get(unit.position), unit.category or category, unit.text, unit.facts)
 
+    def _once(self, name: str, make):
+        if name not in self._cache:
+            self._cache[name] = make()
+        return self._cache[name]
 
-def _page_words(units: list[Unit]) -> set[str]:
-    words = set()
-    for u in units:
-        words.update(stem(w) for w in tokens(u.text))
-    return words
+    @property
+    def before_words(self) -> set[str]:
+        return self._once("before_words", lambda: {w for u in self.before for w in u.words})
 
+    @property
+    def after_words(self) -> set[str]:
+        return self._once("after_words", lambda: {w for u in self.after for w in u.words})
 
-def _initialisms(units: list[Unit]) -> set[str]:
-    """First letters of every run of two to six words: an acronym spelt out on the page is no new name."""
-    found = set()
-    for u in units:
-        initials = "".join(w[0] for w in u.text.lower().split() if w[:1].isalpha())
-        for size in range(2, 7):
-            found.update(initials[i:i + size] for i in range(len(initials) - size + 1))
-    return found
+    def spelt_out(self, acronym: str) -> bool:
+        """Whether a page spells the acronym out: its letters start a run of words ("ITT": "initial
+        teacher training")."""
+        if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+            return False
+        initials = self._once("initials", lambda: " ".join(
+            "".join(w[0] for w in u.text.lower().split() if w[:1].isalpha()) for u in self.before + self.after))
+        return acronym in initials
+
+    def sentence_holding(self, side: str):
+        """A test: does one unit of this side hold most (three quarters) of these words together?"""
+        units = self.before if side == "before" else self.after
+
+        def index() -> dict[str, list[int]]:
+            out: dict[str, list[int]] = {}
+            for n, u in enumerate(units):
+                for w in set(u.words):
+                    out.setdefault(w, []).append(n)
+            return out
+
+        def holds(words: list[str]) -> bool:
+            postings = self._once(side + "_index", index)
+            counts: dict[int, int] = {}
+            for w in set(words):
+                for n in postings.get(w, ())[:_POSTINGS]:
+                    counts[n] = counts.get(n, 0) + 1
+            return bool(counts) and max(counts.values()) * 4 >= 3 * len(set(words))
+
+        return holds
 
 
 def _judge(group: Group, ctx: _Context) -> Verdict:
@@ -248,8 +254,8 @@ def _compare(group: Group, b_units: list[Unit], a_units: list[Unit], ctx: _Conte
         differing.remove("comparisons")
     for key in differing:
         reasons.append(f"{key} differ: {_show(fb.get(key))} -> {_show(fa.get(key))}")
-    dropped = [n for n in fb.get("names", []) if not _named_in(n, ctx.after_words) and n not in ctx.initialisms]
-    named = [n for n in fa.get("names", []) if not _named_in(n, ctx.before_words) and n not in ctx.initialisms]
+    dropped = [n for n in fb.get("names", []) if not _named_in(n, ctx.after_words) and not ctx.spelt_out(n)]
+    named = [n for n in fa.get("names", []) if not _named_in(n, ctx.before_words) and not ctx.spelt_out(n)]
     if dropped:
         reasons.append("no longer names " + ", ".join(sorted(set(dropped))))
     if named:

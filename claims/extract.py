@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import re2
 
 from claimwatch.topic import Topic
+from claims.align import tokens
 from claims.classify import best_category, fallback_category, scores
 from claims.facts import extract_facts, has_checkable_fact
 from claims.segment import units
@@ -95,13 +96,21 @@ class Unit:
     """A sentence, list item or table row of a text, as the claim step reads it. Its facts are read
     when first asked for: most units are judged without them."""
 
-    __slots__ = ("position", "line", "kind", "text", "masked", "category", "why", "_facts")
+    __slots__ = ("position", "line", "kind", "text", "masked", "category", "why", "_facts", "_words")
 
     def __init__(self, position: int, line: int, kind: str, text: str, masked: str):
         self.position, self.line, self.kind, self.text, self.masked = position, line, kind, text, masked
         self.category: str | None = None  # set when the unit is a claim
         self.why = ""                     # why it is or is not a claim
         self._facts: dict | None = None
+        self._words: list[str] | None = None
+
+    @property
+    def words(self) -> list[str]:
+        """Its content words, stemmed, numbers as "#" (what alignment compares)."""
+        if self._words is None:
+            self._words = tokens(self.masked)
+        return self._words
 
     @property
     def facts(self) -> dict:

@@ -67,6 +67,16 @@ _DATE = re.compile(
     r"(?!\s*(?:mg|%|percent|people|cases|calls|deaths)|\s*[-\u2013]\s*\d{1,3}\b(?!\d))",
 )
 _MONTH_HINT = re.compile(r"\b(?:jan|feb|march|apr|june|july|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)")
+# The same without month names, for the many sentences that name no month (a third of the cost).
+_DATE_NUMERIC = re.compile(
+    r"\b(?P<y4>(?:19|20)\d\d)[-/](?P<m4>\d\d?)[-/](?P<d4>\d\d?)\b"
+    r"|\b(?P<m8>\d\d?)/(?P<d8>\d\d?)/(?P<y8>(?:19|20)?\d\d)\b"
+    r"|\b(?P<y9>(?:19|20)\d\d)\s*[\u2013-]\s*(?P<y9b>(?:19|20)\d\d)\b"
+    r"|\b(?P<y5>(?:19|20)\d\d)\s*[/\u2013-]\s*(?P<y5b>\d\d)\b(?![\d%])"
+    r"|(?<![\d.,][-\u2013])(?<![\d.,]\s[-\u2013]\s)\b(?P<y6>(?:19|20)\d\d)\b"
+    r"(?!\s*(?:mg|%|percent|people|cases|calls|deaths)|\s*[-\u2013]\s*\d{1,3}\b(?!\d))",
+)
+_YEARISH = re.compile(r"(?:19|20)\d\d|\d/\d")
 # A date after these words stamps the page, not its claims ("Updated Nov. 9", "As of October 2026").
 _TIMESTAMP_BEFORE = re.compile(
     r"(?:updated|reviewed|published|posted|revised|modified|edited|accessed|retrieved|as of|current to|"
@@ -153,22 +163,34 @@ _NOT_UNITS = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "with", "b
               "are", "was", "were", "than", "more", "less", "other", "new", "additional", "such"}
 
 # --- identifiers: numbers that name something instead of counting it ------------------------------
-_IDENTIFIERS = re.compile(
-    r"https?://\S+|\bwww\.\S+|\S+@\S+\.\w+"                                      # addresses
-    r"|(?P<phone>(?<![\w.])(?<!\d,)(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,5}\)\s?|\d{1,5}[\s.\-])(?:\d{2,4}[\s.\-]){0,2}\d{3,4}(?!\w|,\d))"
-    r"|\b(?:tty|dial|text|fax|tel|phone|call)\b:?\s*\+?\d[\d\s().\-]{1,16}\d\b"   # "TTY: 711", "call 988"
-    r"|\b(?:zip|postal)(?:\s+code)?:?\s*\d{5}(?:-\d{4})?\b"
-    r"|\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\b\d{1,2}:\d\d?\b"  # times of day, "2:1"
-    r"|\b24/7\b|#\s?\d+\w*|\bno\.\s?\d+\w*"
-    r"|\b(?:building|bldg|suite|room|floor|unit|box|apt|dsn)\.?\s*\d[\w-]*"           # addresses
-    r"|\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|place|pl)\b"
-    r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b",  # "3 hours ago"
-    re.IGNORECASE,
-)
+# Each kind is searched for only when a cheap test says it may be there (most sentences hold none).
+# Patterns run on the lower-cased text (IGNORECASE makes Python's engine several times slower).
+_IDENTIFIER_KINDS = [
+    (lambda lo: "@" in lo, re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),                          # e-mail
+    (lambda lo: "http" in lo or "www." in lo, re.compile(r"https?://\S+|\bwww\.\S+")),
+    (lambda lo: True, re.compile(                                                              # phone
+        r"(?P<phone>(?<![\w.])(?<!\d,)(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,5}\)\s?|\d{1,5}[\s.\-])(?:\d{2,4}[\s.\-]){0,2}"
+        r"\d{3,4}(?!\w|,\d))")),
+    (lambda lo: any(w in lo for w in ("tty", "dial", "fax", "tel", "phone", "zip", "postal", "call ", "call:", "text ")),
+     re.compile(r"\b(?:tty|dial|text|fax|tel|phone|call)\b:?\s*\+?\d[\d\s().\-]{1,16}\d\b"   # "TTY: 711"
+                r"|\b(?:zip|postal)(?:\s+code)?:?\s*\d{5}(?:-\d{4})?\b")),
+    (lambda lo: ":" in lo or "am" in lo or "pm" in lo or "a.m" in lo or "p.m" in lo, re.compile(  # times, "2:1"
+        r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\b\d{1,2}:\d\d?\b")),
+    (lambda lo: "24/7" in lo or "#" in lo or "no." in lo or " ago" in lo, re.compile(
+        r"\b24/7\b|#\s?\d+\w*|\bno\.\s?\d+\w*"
+        r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b")),
+    (lambda lo: any(w in lo for w in ("building", "bldg", "suite", "room", "floor", "apt", "dsn", "box")), re.compile(
+        r"\b(?:building|bldg|suite|room|floor|box|apt|dsn)\.?\s*\d[\w-]*")),                 # addresses
+]
+_STREET = re.compile(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|"
+                     r"Ln|Way)\b")
 # In a contact line every group of digits shaped like a phone number is one: "DSN 738-5121".
-_CONTACT = re.compile(r"\b(?:call|phone|telephone|tel|hotline|helpline|fax|text|dial|contact|reach(?:ed)? us)\b",
-                      re.IGNORECASE)
+_CONTACT = re.compile(r"\b(?:call|phone|telephone|tel|hotline|helpline|fax|text|dial|contact|reach(?:ed)? us)\b")
 _LOCAL_PHONE = re.compile(r"(?<![\w.,-])\d{2,4}[-.]\d{3,4}(?:[-.]\d{3,4})?(?![\w-])")
+_COMMERCE = re.compile(
+    r"\b(?:price[ds]?|pricing|on sale|sale price|add to cart|checkout|pack of|per pack|bundle|coupon|discount|msrp|"
+    r"retail price|free shipping|shipping|orders? over|your order|subtotal)\b|\b(?:only|just|now|was|from)\s[$\u00a3\u20ac]\d")
+_PRICE = re.compile(r"[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d\d)?")
 # Postcodes are told by their capitals: "SW1A 2AA", "OH 43215".
 _POSTCODES = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 # A number right after a capitalised name inside a sentence is part of the name: "Project 112",
@@ -186,7 +208,7 @@ _MONTH_NAMES = set("""january february march april may june july august septembe
 mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 # A word made of letters and digits names something ("2C-B", "5-MeO-DMT", "H1N1", "B12"), unless it
 # is a number with its unit glued on ("15mg", "2-36h", "24-hour", "13-fold", "1950s", "3rd").
-_ALNUM_TOKEN = re.compile(r"(?<![\w$\u00a3\u20ac.])\w[\w\-]*\w|(?<![\w$\u00a3\u20ac.])\w")
+_ALNUM_TOKEN = re.compile(r"(?<![\w$\u00a3\u20ac.-])[\w-]*?(?:\d[^\W\d_]|[^\W\d_]\d|\d-[^\W\d_]|[^\W\d_]-\d)[\w-]*")
 _NUMBER_WITH_UNIT = re.compile(
     rf"^{_NUM}(?:[\-\u2013]{_NUM})?(?:[\-\u2013]?(?:[a-z\u00b5]+|%))?(?:[\-\u2013][a-z]+)*$", re.IGNORECASE)
 _GLUED_UNITS = set(_UNITS) | set(COUNT_NOUNS) | {"st", "nd", "rd", "th", "s", "fold", "year", "old", "yr", "yrs",
@@ -195,25 +217,40 @@ _GLUED_UNITS = set(_UNITS) | set(COUNT_NOUNS) | {"st", "nd", "rd", "th", "s", "f
 _DATE_PREFIX = re.compile(r"^(?:mid|pre|post|early|late)-\d", re.IGNORECASE)
 
 
+_CAPITAL_DIGITS = re.compile(r"[A-Z]\d|[A-Z]{2}\s+\d|\d\s+[A-Z]")
+_CAPITAL_SPACE_DIGIT = re.compile(r"[A-Z][a-z]*\.?\s\d")
+_LETTER_DIGIT = re.compile(r"\d-?[A-Za-z\u00b5]|[A-Za-z\u00b5]-?\d")
+
+
 def _blank(text: str, span: tuple[int, int]) -> str:
     a, b = span
     return text[:a] + " " * (b - a) + text[b:]
 
 
 def strip_identifiers(text: str) -> str:
-    """The text with identifier spans blanked (same length, so spans stay valid)."""
+    """The text with identifier spans blanked (same length, so spans stay valid); in a sentence about
+    buying, its prices too ("now only $29.99 for a pack of 10"): a price is no claim about the subject."""
     if not _DIGIT.search(text):
         return text
     spans = []
-    for m in _IDENTIFIERS.finditer(text):
-        # a bare group of digits is a phone number only when it is long enough ("100 200" is none)
-        if m["phone"] and not m["phone"].startswith(("(", "+")) and sum(c.isdigit() for c in m[0]) < 9:
-            continue
-        spans.append(m.span())
-    spans += [m.span() for m in _POSTCODES.finditer(text)]
-    if _CONTACT.search(text):
+    lowered = text.lower()
+    if ("$" in text or "\u00a3" in text or "\u20ac" in text) and _COMMERCE.search(lowered):
+        spans += [m.span() for m in _PRICE.finditer(text)]
+    same_length = len(lowered) == len(text)
+    for may_hold, pattern in _IDENTIFIER_KINDS:
+        if same_length and may_hold(lowered):
+            for m in pattern.finditer(lowered):
+                # a bare group of digits is a phone number only when it is long enough ("100 200" is none)
+                if m.groupdict().get("phone") and not m[0].startswith(("(", "+")) and \
+                        sum(c.isdigit() for c in m[0]) < 9:
+                    continue
+                spans.append(m.span())
+    if _CAPITAL_DIGITS.search(text):
+        spans += [m.span() for m in _POSTCODES.finditer(text)]
+        spans += [m.span() for m in _STREET.finditer(text)]
+    if _CONTACT.search(lowered):
         spans += [m.span() for m in _LOCAL_PHONE.finditer(text)]
-    for m in _NAMED_NUMBER.finditer(text):
+    for m in _NAMED_NUMBER.finditer(text) if _CAPITAL_SPACE_DIGIT.search(text) else ():
         name = m["name"].rstrip(".").lower()
         if name in _NOT_NAMES or name in _MONTH_NAMES or name in _UNITS:
             continue
@@ -224,14 +261,16 @@ def strip_identifiers(text: str) -> str:
         if after and (_unit(after[1]) or after[1] in _UNITS):
             continue
         spans.append(m.span("num"))
-    for m in _ALNUM_TOKEN.finditer(text):
-        token = m[0]
-        if (_DIGIT.search(token) and re.search(r"[^\W\d_]", token) and not _is_number_with_unit(token)
-                and not _DATE_PREFIX.match(token)):
+    for m in _ALNUM_TOKEN.finditer(text) if _LETTER_DIGIT.search(text) else ():
+        token = m[0].strip("-")
+        if not _is_number_with_unit(token) and not _DATE_PREFIX.match(token):
             spans.append(m.span())
-    for span in spans:
-        text = _blank(text, span)
-    return text
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def _is_number_with_unit(token: str) -> bool:
@@ -328,7 +367,9 @@ def _spell_out_compounds(text: str) -> str:
 
 def _date_key(m: re.Match) -> str:
     """A date as year-month-day, as far as it is given ("2026-11", "2026", "--11-05" without a year)."""
-    g = m.groupdict()
+    g = dict.fromkeys(("y1", "y2", "y3", "y4", "y5", "y6", "y8", "y9", "m1", "m2", "m3", "m4", "m7", "m8", "d1", "d2",
+                       "d4", "d8"))
+    g.update(m.groupdict())
     if g["y5"]:
         return f"{g['y5']}/{g['y5b']}"  # an academic or financial year: "2024/25"
     if g["y9"]:
@@ -350,9 +391,13 @@ def _date_key(m: re.Match) -> str:
 def _dates(lowered: str) -> tuple[list[str], list[tuple[int, int]]]:
     """Dates of effect (normalised) and the spans of every date, timestamps included."""
     keys, spans = [], []
-    if not _DIGIT.search(lowered) and not _MONTH_HINT.search(lowered):
+    if _MONTH_HINT.search(lowered):
+        pattern = _DATE
+    elif _YEARISH.search(lowered):
+        pattern = _DATE_NUMERIC
+    else:
         return keys, spans
-    for m in _DATE.finditer(lowered):
+    for m in pattern.finditer(lowered):
         spans.append(m.span())
         if not _TIMESTAMP_BEFORE.search(lowered[max(0, m.start() - 40):m.start()]):
             keys.append(_date_key(m))
