@@ -116,30 +116,22 @@ def align(before: list, after: list) -> list[Group]:
         twins = by_key.get(k)
         if twins:
             add(Group([i], [twins.pop(0)], "same", 1.0))
-    # a second copy of a unit that is still on the other side: repeated, not removed or added
-    after_keys, before_keys = set(a.keys), set(b.keys)
-    for i, k in enumerate(b.keys):
-        if i not in group_of_b and k in after_keys:
-            add(Group([i], [], "repeated"))
-    for j, k in enumerate(a.keys):
-        if j not in group_of_a and k in before_keys:
-            add(Group([], [j], "repeated"))
 
-    # 2. candidates by shared features, scored exactly
+    # 2. candidates by shared features, scored exactly: units left over are looked for among the
+    # other side's units left over (to pair) and among all its units (to join, step 3)
     weight = _weights(b.feats, a.feats)
     total_b = [sum(weight[f] for f in fs) for fs in b.feats]
     total_a = [sum(weight[f] for f in fs) for fs in a.feats]
+    left_b = [i for i in range(nb) if i not in group_of_b]
+    left_a = [j for j in range(na) if j not in group_of_a]
     edges = {}  # (i, j) -> (similarity, share of b inside a, share of a inside b)
-    index_a = _index(a.feats)
-    index_b = _index(b.feats)
-    for i in range(nb):
-        if i not in group_of_b:
-            for j in _candidates(b.feats[i], i / max(nb, 1) * na, index_a, weight):
-                edges[(i, j)] = None
-    for j in range(na):
-        if j not in group_of_a:
-            for i in _candidates(a.feats[j], j / max(na, 1) * nb, index_b, weight):
-                edges[(i, j)] = None
+    for mine, theirs, mine_feats, their_feats, n_mine, n_theirs, flip in (
+            (left_b, left_a, b.feats, a.feats, nb, na, False), (left_a, left_b, a.feats, b.feats, na, nb, True)):
+        indexes = (_index(their_feats, theirs), _index(their_feats, range(n_theirs)))
+        for u in mine:
+            for index in indexes:
+                for v in _candidates(mine_feats[u], u / max(n_mine, 1) * n_theirs, index, weight):
+                    edges[(v, u) if flip else (u, v)] = None
     for i, j in list(edges):
         shared = sum(weight[f] for f in b.feats[i] & a.feats[j])
         union = total_b[i] + total_a[j] - shared
@@ -173,12 +165,14 @@ def align(before: list, after: list) -> list[Group]:
                 (b_cat[i] == a_cat[j] or sim >= LOOSE):
             add(Group([i], [j], "same category" if b_cat[i] == a_cat[j] else "rewritten", sim))
 
+    # a second copy of a unit that is still on the other side: repeated, not removed or added
+    after_keys, before_keys = set(a.keys), set(b.keys)
     for i in range(nb):
         if i not in group_of_b:
-            add(Group([i], [], "removed"))
+            add(Group([i], [], "repeated" if b.keys[i] in after_keys else "removed"))
     for j in range(na):
         if j not in group_of_a:
-            add(Group([], [j], "added"))
+            add(Group([], [j], "repeated" if a.keys[j] in before_keys else "added"))
     for g in groups:
         g.before.sort()
         g.after.sort()
@@ -219,10 +213,11 @@ def _weights(*sides: list[frozenset[str]]) -> dict[str, float]:
     return {f: math.log(1 + n / d) for f, d in df.items()}
 
 
-def _index(feats: list[frozenset[str]]) -> dict[str, list[int]]:
+def _index(feats: list[frozenset[str]], which) -> dict[str, list[int]]:
+    """Feature -> the units (of `which`, in order) that have it."""
     index: dict[str, list[int]] = {}
-    for i, fs in enumerate(feats):
-        for f in fs:
+    for i in which:
+        for f in feats[i]:
             index.setdefault(f, []).append(i)
     return index
 

@@ -20,7 +20,7 @@ import difflib
 from dataclasses import dataclass, field
 
 from claimwatch.topic import Topic
-from claims.align import STOP, Group, align, stem, tokens
+from claims.align import Group, align, stem, tokens
 from claims.classify import scores
 from claims.extract import Unit, read_units
 from claims.facts import UNIT_WORDS, differing_facts, same_numbers
@@ -297,7 +297,7 @@ def _same_comparisons(fb: dict, fa: dict, b_units: list[Unit], a_units: list[Uni
 def _named_in(name: str, words: set[str]) -> bool:
     """Whether the page's words hold the name: as written, misspelt by a letter or two ("HCl", "HC1";
     "Distrubed"), or spelt out when it is an acronym ("ITT": "initial teacher training")."""
-    parts = [stem(p) for p in name.replace("'", " ").replace("-", " ").split() if p and p not in STOP]
+    parts = [w for w in tokens(name) if w != "#"]
     if all(p in words for p in parts):
         return True
     if any(c.isdigit() for c in name) and _named_in(name.translate(_LOOKALIKES), words):

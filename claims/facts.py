@@ -66,7 +66,8 @@ _DATE = re.compile(
     r"|(?<![\d.,][-\u2013])(?<![\d.,]\s[-\u2013]\s)\b(?P<y6>(?:19|20)\d\d)\b"
     r"(?!\s*(?:mg|%|percent|people|cases|calls|deaths)|\s*[-\u2013]\s*\d{1,3}\b(?!\d))",
 )
-_MONTH_HINT = re.compile(r"\b(?:jan|feb|march|apr|june|july|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)")
+_MONTH_HINT = re.compile(r"\b(?:jan|feb|march|apr|june|july|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)"
+                         r"|\d\s*may\b|\bmay\.?\s*\d")
 # The same without month names, for the many sentences that name no month (a third of the cost).
 _DATE_NUMERIC = re.compile(
     r"\b(?P<y4>(?:19|20)\d\d)[-/](?P<m4>\d\d?)[-/](?P<d4>\d\d?)\b"
