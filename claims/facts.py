@@ -89,8 +89,8 @@ _WORDNUM = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
 _MULT = r"(?:(?P<{0}>k|m|mn|bn)\b|\s?(?P<{0}w>thousand|million|billion)\b)?"
 _QUANTITY = re.compile(
     rf"(?<![\w.])(?P<cur>[$\u00a3\u20ac])?\s?(?P<a>{_NUM}|(?:{_WORDNUM})\b)" + _MULT.format("mult")
-    + rf"(?:\s*(?:-|\u2013|\u2014|to|and|or)\s*[$\u00a3\u20ac]?(?P<b>{_NUM}|(?:{_WORDNUM})\b)" + _MULT.format("multb")
-    + r")?(?:\s*(?P<unit>%|per ?cent\b|percentage points|-?fold\b|x\b|[a-z\u00b5]+))?(?P<plus>\+)?",
+    + rf"(?:\s*(?:-|\u2013|\u2014|to|and|or)\s*(?:(?P=cur))?(?P<b>{_NUM}|(?:{_WORDNUM})\b)" + _MULT.format("multb")
+    + r")?(?:\s*-?(?P<unit>%|per ?cent\b|percentage points|-?fold\b|x\b|[a-z\u00b5]+))?(?P<plus>\+)?",
 )
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|zero|unable|no longer)\b|n't\b|"
@@ -329,9 +329,11 @@ def quantities(text: str) -> list[list]:
         if a.lower() in ("one", "single") and not m["unit"] and not m["b"]:
             continue  # a lone "one" is a pronoun more often than a number
         try:
-            low = _number(a) * _multiplier(m, "mult")
-            high = _number(m["b"]) * (_multiplier(m, "multb") if m["multb"] or m["multbw"] else _multiplier(m, "mult")) \
-                if m["b"] else low
+            # "1-2 million": a multiplier written once counts for both ends of the range
+            mult_a = m["mult"] or m["multw"]
+            mult_b = m["multb"] or m["multbw"]
+            low = _number(a) * _multiplier(m, "mult" if mult_a or not mult_b else "multb")
+            high = _number(m["b"]) * _multiplier(m, "multb" if mult_b else "mult") if m["b"] else low
         except ValueError:
             continue
         unit = _CURRENCIES[m["cur"]] if m["cur"] else _unit(m["unit"])
@@ -476,7 +478,8 @@ def extract_facts(masked: str) -> dict:
 
 
 _NAME = re.compile(r"(?<![\w'-])([A-Z][\w'-]*)")
-_NOT_NAME_WORDS = _NOT_NAMES | _MONTH_NAMES | {"topic", "i", "ok", "faq", "q", "note", "notes", "yes", "no"}
+_NOT_NAME_WORDS = _NOT_NAMES | _MONTH_NAMES | {"topic", "i", "ok", "faq", "q", "note", "notes", "yes", "no", "dr", "mr",
+                                                "mrs", "ms", "prof", "st", "sen", "rep", "gov"}
 
 
 def names(original: str) -> list[str]:
