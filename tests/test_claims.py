@@ -104,6 +104,9 @@ def test_facts_do_not_read_common_words_as_names():
     ("Calls to poison centers about 7-OH rose 40% last year.", "statistics"),
     ("Users say 7-OH relieves chronic back pain.", "efficacy"),
     ("The council meets on Tuesday at the library.", None),
+    ("Our shots are not habit-forming, the maker says.", "safety"),
+    ("The gummy eased her knee pain within an hour.", "efficacy"),
+    ("Tranq was found in 31 of the 50 samples tested.", "statistics"),
 ])
 def test_categories(sentence, category):
     assert classify(TOPIC.mask(sentence)) == category
@@ -196,3 +199,15 @@ def test_levels_statuses_substances_and_names():
     assert f["substances"] == ["alcohol", "benzo"]
     # names: capitalised words inside a sentence or cell, not the first word, not a title like "Dr"
     assert f["names"] == ["alert", "benzos", "england", "high", "khan", "local", "nhs"]
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("We do not deliver to Oregon, Utah or Maine.", "legal_status"),           # a jurisdiction
+    ("The allowance is \u00a3120 a month.", "legal_status"),                   # an amount of money
+    ("Applications close on 3 March 2027.", "legal_status"),                   # a date of effect
+    ("Most users take 10-20mg.", "dosage"),                                    # an amount of a substance
+    ("About 40% of the samples were mislabelled.", "statistics"),              # a share
+])
+def test_claims_without_cue_words_get_a_category_from_their_facts(sentence, category):
+    [claim] = claims_of(sentence, TOPIC)
+    assert claim.category == category
