@@ -483,20 +483,46 @@ _NOT_NAME_WORDS = _NOT_NAMES | _MONTH_NAMES | {"topic", "i", "ok", "faq", "q", "
 
 
 def names(original: str) -> list[str]:
-    """Capitalised words inside a sentence, lower-cased: the places, people, bodies and substances it
-    names ("Wales", "Nottinghamshire", "SSRIs"). Not the first word of a sentence, cell or bracket,
-    and not an acronym being defined: "(ITT)"."""
+    """Places, bodies and substances a sentence names in a list or after a preposition of place,
+    lower-cased: "in Leeds, Bradford and York", "applications from Hong Kong", "such as SSRIs, MAOIs".
+    A capitalised word elsewhere (a product's name, a word capitalised for emphasis) is not counted,
+    nor the first word of a sentence, cell or bracket, nor an acronym being defined: "(ITT)"."""
     found = set()
+    phrase: list[str] = []
+    start = end = 0
     for m in _NAME.finditer(original):
-        word = m[1].strip("'-").removesuffix("'s").removesuffix("'")
-        before = original[:m.start()].rstrip()
-        if not before or before[-1] in ".!?:;|\"(\u201c\u2022-\u2013\u2014" or len(word) < 2:
+        if phrase and original[end:m.start()] == " ":  # the next word of a name: "Hong Kong"
+            phrase.append(m[1])
+            end = m.end()
             continue
-        lowered = word.lower()
-        if lowered in _NOT_NAME_WORDS or not any(c.isalpha() for c in lowered):
-            continue
-        found.add(lowered)
+        _add_phrase(found, phrase, original, start, end)
+        phrase, start, end = [m[1]], m.start(), m.end()
+    _add_phrase(found, phrase, original, start, end)
     return sorted(found)
+
+
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&|/|\b(?:in|to|from|at|across|throughout|outside|within|including|"
+                            r"except|such as|like|between)(?:\s+the)?)\s*$")
+_LISTED_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|&|/)")
+
+
+def _add_phrase(found: set, phrase: list[str], original: str, start: int, end: int) -> None:
+    if not phrase:
+        return
+    before = original[:start].rstrip()
+    if not before or before[-1] in ".!?:;|\"(\u201c\u2022-\u2013\u2014":
+        # the first word of a sentence is capitalised anyway: the name, if any, starts after it
+        if len(phrase) == 1:
+            return
+        start += len(phrase[0]) + 1
+        phrase = phrase[1:]
+    if not (_LISTED_BEFORE.search(original[max(0, start - 30):start]) or _LISTED_AFTER.match(original[end:end + 6])):
+        return
+    for word in phrase:
+        word = word.strip("'-").removesuffix("'s").removesuffix("'")
+        lowered = word.lower()
+        if len(word) >= 2 and lowered not in _NOT_NAME_WORDS and any(c.isalpha() for c in lowered):
+            found.add(lowered)
 
 
 def _level_value(value: str) -> str:

@@ -197,8 +197,10 @@ def test_levels_statuses_substances_and_names():
               "or alcohol is risky, Dr Khan's team at NHS England said.")
     assert f["levels"] == ["level very high"] and f["statuses"] == ["suspended"]
     assert f["substances"] == ["alcohol", "benzo"]
-    # names: capitalised words inside a sentence or cell, not the first word, not a title like "Dr"
-    assert f["names"] == ["alert", "benzos", "england", "high", "khan", "local", "nhs"]
+    # names: in a list or after a preposition of place; not a first word, not a title like "Dr"
+    assert f["names"] == ["alert", "benzos", "england", "khan", "local", "nhs"]
+    assert facts("Including SSRIs, MAOIs and DXM.")["names"] == ["dxm", "maois", "ssris"]
+    assert facts("Each Blue Razz tablet holds 15 mg.")["names"] == []  # a product's name is no list of places
 
 
 @pytest.mark.parametrize("sentence, category", [
