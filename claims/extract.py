@@ -39,6 +39,7 @@ _LINE_PATTERNS = {
         r"|%\s*off\b|\bpromo code\b|\bwith code\b|\bfree shipping\b|\bout of 5 stars\b|"
         r"\b\d[\d,]* (?:reviews|ratings|comments|views|likes|shares|sold)\b|\bleft in stock\b|\bships (?:today|within)\b|"
         r"\border (?:soon|today)\b|\badd to (?:cart|bag|basket)\b|\b(?:sale|regular|our) price\b|\bsubtotal\b|"
+        r"\buse (?:the )?code\b|\bcoupon\b|\bverified (?:buyer|purchase|customer|review)|\bwas this (?:review )?helpful\b|"
         r"\bmailing list\b|\bnewsletter\b|https?://|\bwww\.|[★☆]|\bbuy \d+,? get \d+\b|"
         r"\b\d(?:\.\d)?\s?/\s?5\b|\bout of 5\b|\bfree returns\b|\breturn policy\b|\bmoney[- ]back\b|"
         r"\b(?:mon(?:day)?|tue(?:sday)?|sat(?:urday)?|sun(?:day)?)\.?\s?(?:through|to|thru|-|–)\s?"
@@ -76,6 +77,10 @@ _LINE_SET = re2.Set.SearchSet(re2.Options())
 for _pattern in _LINE_PATTERNS.values():
     _LINE_SET.Add(_pattern)
 _LINE_SET.Compile()
+# A page that sells things: its amounts of money are prices, whatever sentence they are in.
+_SHOP = re2.compile(r"\badd to (?:cart|bag|basket)\b|\b(?:in|out of) stock\b|\bcheckout\b|\bfree shipping\b|"
+                    r"\bshopping (?:cart|bag)\b|\bbuy now\b|\bshop now\b|\b\d[\d,]* (?:reviews|ratings)\b|"
+                    r"\bsubscribe (?:&|and) save\b|\bsale price\b|\bregular price\b|\bpromo code\b")
 # What is left of a broken link in extracted text: "](/government/publications/...)", "[Clinically".
 _LINK_DEBRIS = re2.compile(r"\]?\((?:/|https?:)[^)\s]*\)?|[\[\]]")
 
@@ -96,10 +101,11 @@ class Unit:
     """A sentence, list item or table row of a text, as the claim step reads it. Its facts are read
     when first asked for: most units are judged without them."""
 
-    __slots__ = ("position", "line", "kind", "text", "masked", "category", "why", "_facts", "_words")
+    __slots__ = ("position", "line", "kind", "text", "masked", "shop", "category", "why", "_facts", "_words")
 
-    def __init__(self, position: int, line: int, kind: str, text: str, masked: str):
+    def __init__(self, position: int, line: int, kind: str, text: str, masked: str, shop: bool = False):
         self.position, self.line, self.kind, self.text, self.masked = position, line, kind, text, masked
+        self.shop = shop  # on a shop's page, where amounts of money are prices
         self.category: str | None = None  # set when the unit is a claim
         self.why = ""                     # why it is or is not a claim
         self._facts: dict | None = None
@@ -115,7 +121,7 @@ class Unit:
     @property
     def facts(self) -> dict:
         if self._facts is None:
-            self._facts = extract_facts(self.masked)
+            self._facts = extract_facts(self.masked, self.shop)
         return self._facts
 
     @property
@@ -137,6 +143,7 @@ def read_units(text: str, topic: Topic) -> list[Unit]:
     - the items after a claim that ends with a colon are parts of it ("You must not leave home if
       you have:" / "- a cough")."""
     segmented = units(text)
+    shop = bool(_SHOP.search(text.lower()))
     sentences_on_line: dict[int, int] = {}
     for _, _, line in segmented:
         sentences_on_line[line] = sentences_on_line.get(line, 0) + 1
@@ -158,7 +165,7 @@ def read_units(text: str, topic: Topic) -> list[Unit]:
             sentence, kind = f"{label}: {sentence}", "table"
         date_heading = None
         raw = _LINK_DEBRIS.sub(" ", sentence) if ("[" in sentence or "](" in sentence) else sentence
-        unit = Unit(position, line, kind, sentence, topic.mask(raw))
+        unit = Unit(position, line, kind, sentence, topic.mask(raw), shop)
         lowered = sentence.lower()
         hits = _line_kinds(lowered)
         item = new_line and lead_in is not None and (

@@ -228,14 +228,14 @@ def _blank(text: str, span: tuple[int, int]) -> str:
     return text[:a] + " " * (b - a) + text[b:]
 
 
-def strip_identifiers(text: str) -> str:
+def strip_identifiers(text: str, shop: bool = False) -> str:
     """The text with identifier spans blanked (same length, so spans stay valid); in a sentence about
     buying, its prices too ("now only $29.99 for a pack of 10"): a price is no claim about the subject."""
     if not _DIGIT.search(text):
         return text
     spans = []
     lowered = text.lower()
-    if ("$" in text or "\u00a3" in text or "\u20ac" in text) and _COMMERCE.search(lowered):
+    if ("$" in text or "\u00a3" in text or "\u20ac" in text) and (shop or _COMMERCE.search(lowered)):
         spans += [m.span() for m in _PRICE.finditer(text)]
     same_length = len(lowered) == len(text)
     for may_hold, pattern in _IDENTIFIER_KINDS:
@@ -428,10 +428,11 @@ def _kinds_present(text: str) -> set[str]:
     return {_KIND_NAMES[i] for i in _KIND_SET.Match(text) or ()}
 
 
-def extract_facts(masked: str) -> dict:
-    """Facts of a sentence whose topic names are already masked."""
+def extract_facts(masked: str, shop: bool = False) -> dict:
+    """Facts of a sentence whose topic names are already masked. On a shop's page (`shop`) every
+    amount of money is a price, not a claim about the subject."""
     original = masked.translate(_APOSTROPHES)
-    cleaned = strip_identifiers(original)
+    cleaned = strip_identifiers(original, shop)
     # matched lower-cased: IGNORECASE makes Python's regex engine several times slower
     lowered = cleaned.lower()
     if "0s" in lowered or "0's" in lowered:  # "in the 1950s", "the '70s": history, not a quantity or date

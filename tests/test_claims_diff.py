@@ -277,3 +277,14 @@ def test_shop_claims_that_change_are_flagged_each_on_its_sentence():
              .replace("Indiana or Vermont", "Indiana, Ohio or Vermont"))
     assert sorted((c.category, c.change_type) for c in changes(SHOP, after)) == [
         ("legal_status", "modified"), ("product", "modified"), ("product", "removed")]
+
+
+def test_on_a_shop_page_prices_in_a_product_grid_are_not_claims():
+    grid = SHOP + "\n- Zenith 7-OH Shots 20mg \u2013 $19.99\n- Zenith 7-OH Gummies 10mg \u2013 $24.99"
+    cheaper = grid.replace("$19.99", "$17.99").replace("$24.99", "$21.99")
+    assert flagged(grid, cheaper) == []
+    stronger = grid.replace("Gummies 10mg", "Gummies 12mg")
+    assert [c.change_type for c in changes(grid, stronger)] == ["modified"]
+    # off a shop's pages an amount is a claim: a fine, an allowance
+    assert [c.change_type for c in changes("The county fines sellers $500.", "The county fines sellers $900.")] == [
+        "modified"]
