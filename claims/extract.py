@@ -178,7 +178,7 @@ def read_units(text: str, topic: Topic) -> list[Unit]:
             date_heading = (sentence, line)
         if new_line and not item:
             lead_in = None
-        if unit.category and sentence.rstrip().endswith(":"):
+        if sentence.rstrip().endswith(":"):  # a new lead-in; its items follow only if it is a claim
             lead_in = unit.category
         previous = (sentence, line, alone and kind == "paragraph" and not sentence.rstrip().endswith((".", "!", "?", ":")))
         out.append(unit)

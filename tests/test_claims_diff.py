@@ -288,3 +288,10 @@ def test_on_a_shop_page_prices_in_a_product_grid_are_not_claims():
     # off a shop's pages an amount is a claim: a fine, an allowance
     assert [c.change_type for c in changes("The county fines sellers $500.", "The county fines sellers $900.")] == [
         "modified"]
+
+
+def test_a_lead_in_that_is_no_claim_makes_no_claims_of_its_lines():
+    text = ("You must not claim the grant if you:\n- already get a heating payment\n"
+            "You can write to the grant office at:\nEnergy Grant Team\nPO Box 4410\nLeeds")
+    assert [u.text for u in read_units(text, GRANT) if u.is_claim] == [
+        "You must not claim the grant if you:", "already get a heating payment"]
