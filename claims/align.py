@@ -15,6 +15,7 @@ their sentence boundaries and order.
    status line ("Not scheduled" -> "Temporarily placed in Schedule I") is one modified claim.
 """
 
+import heapq
 import math
 import re
 from bisect import bisect_left
@@ -28,6 +29,7 @@ SAME_CATEGORY = 0.1  # looser, for leftover claims of the same category
 LOOSE = 0.3         # looser still, for leftover claims of any category (a sentence rewritten at length)
 CANDIDATES = 8      # units scored exactly for each unit, of those sharing the most weight with it
 WINDOW = 48         # units looked at for a feature shared by more units than this: the nearest in order
+RARE = 8            # features of a unit (its rarest) that candidates are looked up by
 MAX_GROUP = 8       # units a side in one group: re-segmentation touches a few sentences, not a page
 
 STOP = frozenset("""a an the of in on at to for by with from and or but is are was were be been being has have had
@@ -82,19 +84,25 @@ class Group:
 
 
 class _Side:
-    def __init__(self, units):
-        self.keys = [key(u.masked) for u in units]
-        self.feats = [features(u.words) for u in units]
-        self.categories = [u.category for u in units]
+    def __init__(self, units, seen: dict):
+        # most units are in both versions: their key and features are worked out once (`seen`)
+        self.keys, self.feats = [], []
+        for u in units:
+            known = seen.get(u.masked)
+            if known is None:
+                known = seen[u.masked] = (key(u.masked), features(u.words))
+            self.keys.append(known[0])
+            self.feats.append(known[1])
+        self.units = units  # categories are asked for only of the few units left over at the end
 
 
 def align(before: list, after: list) -> list[Group]:
     """Groups covering every unit of both versions (a unit is in exactly one group). A unit is any
     object with `masked` (its text, the topic's names masked), `words` (`tokens` of it) and `category`
     (None when it is no claim)."""
-    b, a = _Side(before), _Side(after)
+    seen: dict = {}
+    b, a = _Side(before, seen), _Side(after, seen)
     nb, na = len(b.keys), len(a.keys)
-    b_cat, a_cat = b.categories, a.categories
 
     group_of_b: dict[int, Group] = {}
     group_of_a: dict[int, Group] = {}
@@ -109,41 +117,50 @@ def align(before: list, after: list) -> list[Group]:
         return group
 
     # 1. equal wording, as multisets
-    by_key: dict[str, list[int]] = {}
-    for j, k in enumerate(a.keys):
-        by_key.setdefault(k, []).append(j)
+    b_by_key: dict[str, list[int]] = {}
+    a_by_key: dict[str, list[int]] = {}
     for i, k in enumerate(b.keys):
-        twins = by_key.get(k)
-        if twins:
-            add(Group([i], [twins.pop(0)], "same", 1.0))
+        b_by_key.setdefault(k, []).append(i)
+    for j, k in enumerate(a.keys):
+        a_by_key.setdefault(k, []).append(j)
+    for k, b_twins in b_by_key.items():
+        for i, j in _twins(b_twins, a_by_key.get(k, []), nb, na):
+            add(Group([i], [j], "same", 1.0))
 
-    # 2. candidates by shared features, scored exactly: units left over are looked for among the
-    # other side's units left over (to pair) and among all its units (to join, step 3)
+    # 2. units left over pair one to one, best similarity first, among the other side's units left
+    # over that share the most (IDF-weighted) features with them
     weight = _weights(b.feats, a.feats)
     total_b = [sum(weight[f] for f in fs) for fs in b.feats]
     total_a = [sum(weight[f] for f in fs) for fs in a.feats]
-    left_b = [i for i in range(nb) if i not in group_of_b]
-    left_a = [j for j in range(na) if j not in group_of_a]
     edges = {}  # (i, j) -> (similarity, share of b inside a, share of a inside b)
-    for mine, theirs, mine_feats, their_feats, n_mine, n_theirs, flip in (
-            (left_b, left_a, b.feats, a.feats, nb, na, False), (left_a, left_b, a.feats, b.feats, na, nb, True)):
-        indexes = (_index(their_feats, theirs), _index(their_feats, range(n_theirs)))
-        for u in mine:
-            for index in indexes:
+
+    def find(left_b: list[int], left_a: list[int], b_targets, a_targets) -> None:
+        for mine, targets, mine_feats, their_feats, n_mine, n_theirs, flip in (
+                (left_b, a_targets, b.feats, a.feats, nb, na, False), (left_a, b_targets, a.feats, b.feats, na, nb, True)):
+            index = _index(their_feats, targets)
+            for u in mine:
                 for v in _candidates(mine_feats[u], u / max(n_mine, 1) * n_theirs, index, weight):
-                    edges[(v, u) if flip else (u, v)] = None
-    for i, j in list(edges):
+                    pair = (v, u) if flip else (u, v)
+                    if pair not in edges:
+                        edges[pair] = scores_of(*pair)
+
+    def scores_of(i: int, j: int) -> tuple[float, float, float]:
         shared = sum(weight[f] for f in b.feats[i] & a.feats[j])
         union = total_b[i] + total_a[j] - shared
-        edges[(i, j)] = (shared / union if union else 1.0, shared / total_b[i] if total_b[i] else 0.0,
-                         shared / total_a[j] if total_a[j] else 0.0)
+        return (shared / union if union else 1.0, shared / total_b[i] if total_b[i] else 0.0,
+                shared / total_a[j] if total_a[j] else 0.0)
 
-    # one to one, best first, among units not yet paired
+    left_b = [i for i in range(nb) if i not in group_of_b]
+    left_a = [j for j in range(na) if j not in group_of_a]
+    find(left_b, left_a, left_b, left_a)
     for (i, j), (sim, _, _) in sorted(edges.items(), key=lambda e: -e[1][0]):
         if sim < MATCH:
             break
         if i not in group_of_b and j not in group_of_a:
             add(Group([i], [j], "matched", sim))
+
+    # units still unpaired are also looked for among all the other side's units (to join, step 3)
+    find([i for i in left_b if i not in group_of_b], [j for j in left_a if j not in group_of_a], range(nb), range(na))
 
     # 3. a leftover mostly inside another unit joins that unit's group
     for (i, j), (sim, inside_b, inside_a) in sorted(edges.items(), key=lambda e: -max(e[1][1], e[1][2])):
@@ -161,9 +178,11 @@ def align(before: list, after: list) -> list[Group]:
     for (i, j), (sim, _, _) in sorted(edges.items(), key=lambda e: -e[1][0]):
         if sim < SAME_CATEGORY:
             break
-        if i not in group_of_b and j not in group_of_a and b_cat[i] and a_cat[j] and \
-                (b_cat[i] == a_cat[j] or sim >= LOOSE):
-            add(Group([i], [j], "same category" if b_cat[i] == a_cat[j] else "rewritten", sim))
+        if i in group_of_b or j in group_of_a:
+            continue
+        b_cat, a_cat = b.units[i].category, a.units[j].category
+        if b_cat and a_cat and (b_cat == a_cat or sim >= LOOSE):
+            add(Group([i], [j], "same category" if b_cat == a_cat else "rewritten", sim))
 
     # a second copy of a unit that is still on the other side: repeated, not removed or added
     after_keys, before_keys = set(a.keys), set(b.keys)
@@ -177,6 +196,25 @@ def align(before: list, after: list) -> list[Group]:
         g.before.sort()
         g.after.sort()
     return groups
+
+
+def _twins(b_list: list[int], a_list: list[int], nb: int, na: int) -> list[tuple[int, int]]:
+    """Pairs of units with the same wording, in order; when one side has more copies, the copies left
+    over are those farthest from a partner, so that a changed row of a repeated table is the one
+    left to compare."""
+    if not b_list or not a_list:
+        return []
+    if len(b_list) < len(a_list):
+        return [(i, j) for j, i in _twins(a_list, b_list, na, nb)]
+    pairs, i, spare = [], 0, len(b_list) - len(a_list)
+    for j in a_list:
+        target = j / max(na, 1) * nb
+        while spare and i + 1 < len(b_list) and abs(b_list[i + 1] - target) <= abs(b_list[i] - target):
+            i += 1
+            spare -= 1
+        pairs.append((b_list[i], j))
+        i += 1
+    return pairs
 
 
 def _join(groups, group_of_b, group_of_a, i: int, j: int, leftover: str, sim: float) -> None:
@@ -223,9 +261,10 @@ def _index(feats: list[frozenset[str]], which) -> dict[str, list[int]]:
 
 
 def _candidates(mine: frozenset[str], position: float, index: dict[str, list[int]], weight: dict[str, float]) -> list[int]:
-    """The units of the other side sharing the most feature weight with this one."""
+    """The units of the other side sharing the most weight of this unit's rarest features."""
     acc: dict[int, float] = {}
-    for f in mine:
+    rarest = mine if len(mine) <= RARE else heapq.nlargest(RARE, mine, key=weight.__getitem__)
+    for f in rarest:
         postings = index.get(f)
         if not postings:
             continue
@@ -237,4 +276,6 @@ def _candidates(mine: frozenset[str], position: float, index: dict[str, list[int
             acc[j] = acc.get(j, 0.0) + w
     if len(acc) <= CANDIDATES:
         return list(acc)
-    return sorted(acc, key=acc.__getitem__, reverse=True)[:CANDIDATES]
+    for j in acc:  # among equals (the rows of a long table), the nearest in reading order
+        acc[j] -= abs(j - position) * 1e-9
+    return heapq.nlargest(CANDIDATES, acc, key=acc.__getitem__)

@@ -101,8 +101,9 @@ def diff_versions(before_text: str | None, after_text: str | None, topic: Topic,
         before_text = "\n".join(c.text for c in before_claims)
     if after_text is None:
         after_text = "\n".join(c.text for c in after_claims)
-    before = read_units(before_text, topic)
-    after = read_units(after_text, topic)
+    memo: dict = {}  # most sentences are in both versions: their facts are read once
+    before = read_units(before_text, topic, memo)
+    after = read_units(after_text, topic, memo)
     groups = align(before, after)
     context = _Context(before, after, _ids(before, before_claims), _ids(after, after_claims))
     verdicts = _merge_lines([_judge(g, context) for g in sorted(groups, key=_reading_order)], before, after)

@@ -86,6 +86,9 @@ _SHOP = re2.compile(r"\badd to (?:cart|bag|basket)\b|\b(?:in|out of) stock\b|\bc
 _LINK_DEBRIS = re2.compile(r"\]?\((?:/|https?:)[^)\s]*\)?|[\[\]]")
 
 
+_DATE_LINE = re2.compile("(?i)" + _LINE_PATTERNS["date"])
+
+
 def _line_kinds(lowered: str) -> set[str]:
     return {_LINE_NAMES[i] for i in _LINE_SET.Match(lowered) or ()}
 
@@ -99,18 +102,37 @@ class Claim:
 
 
 class Unit:
-    """A sentence, list item or table row of a text, as the claim step reads it. Its facts are read
-    when first asked for: most units are judged without them."""
+    """A sentence, list item or table row of a text, as the claim step reads it. Whether it is a
+    claim, and its facts, are worked out when first asked for: the diff of two versions never asks
+    about most of their sentences, which are the same in both."""
 
-    __slots__ = ("position", "line", "kind", "text", "masked", "shop", "category", "why", "_facts", "_words")
+    __slots__ = ("position", "line", "kind", "text", "masked", "shop", "_category", "_why", "_facts", "_words",
+                 "_memo", "_context")
 
-    def __init__(self, position: int, line: int, kind: str, text: str, masked: str, shop: bool = False):
+    def __init__(self, position: int, line: int, kind: str, text: str, masked: str, shop: bool = False,
+                 memo: dict | None = None, context: tuple = (False, True, None, None)):
         self.position, self.line, self.kind, self.text, self.masked = position, line, kind, text, masked
-        self.shop = shop  # on a shop's page, where amounts of money are prices
-        self.category: str | None = None  # set when the unit is a claim
-        self.why = ""                     # why it is or is not a claim
+        self.shop = shop      # on a shop's page, where amounts of money are prices
+        self._memo = memo     # facts already read from the same words (the other version of the page)
+        self._context = context  # (names the topic, alone on its line, category it is an item of, its label)
+        self._category: str | None = None
+        self._why: str | None = None
         self._facts: dict | None = None
         self._words: list[str] | None = None
+
+    @property
+    def category(self) -> str | None:
+        """Its category when it is a claim, else None."""
+        if self._why is None:
+            self._category, self._why = _judge_unit(self)
+        return self._category
+
+    @property
+    def why(self) -> str:
+        """Why it is or is not a claim."""
+        if self._why is None:
+            self._category, self._why = _judge_unit(self)
+        return self._why
 
     @property
     def words(self) -> list[str]:
@@ -122,7 +144,11 @@ class Unit:
     @property
     def facts(self) -> dict:
         if self._facts is None:
-            self._facts = extract_facts(self.masked, self.shop)
+            key = (self.masked, self.shop)
+            if self._memo is None:
+                self._facts = extract_facts(*key)
+            else:
+                self._facts = self._memo.get(key) or self._memo.setdefault(key, extract_facts(*key))
         return self._facts
 
     @property
@@ -133,8 +159,17 @@ class Unit:
         return f"Unit({self.position}, {self.kind}, {self.category}, {self.text!r})"
 
 
-def read_units(text: str, topic: Topic) -> list[Unit]:
-    """Every unit of the text, with its facts and whether it is a claim (and why).
+def _judge_unit(unit: Unit) -> tuple[str | None, str]:
+    mentioned, alone, item_of, label = unit._context
+    lowered = unit.text.lower()
+    category, why = _judge(unit, lowered, _line_kinds(lowered), mentioned, alone, item_of)
+    if label and category and _money_only(unit.facts) and not _AMOUNT_WORDS.search(label.lower()):
+        return None, "a price"
+    return category, why
+
+
+def read_units(text: str, topic: Topic, memo: dict | None = None) -> list[Unit]:
+    """Every unit of the text; each says whether it is a claim (and why) and gives its facts.
 
     Some lines are read with their neighbours, as a reader reads them:
     - a line that is only a date heads the line after it (a timeline: "29 October" / "Nottingham
@@ -142,7 +177,9 @@ def read_units(text: str, topic: Topic) -> list[Unit]:
     - a line that is only a value ("109 days", "At least 2 years") is the value of the label line
       before it, as a table row would be ("Average processing time: 109 days");
     - the items after a claim that ends with a colon are parts of it ("You must not leave home if
-      you have:" / "- a cough")."""
+      you have:" / "- a cough").
+
+    `memo` (a dict) lets two versions of a page share the facts of their common sentences."""
     segmented = units(text)
     shop = bool(_SHOP.search(text.lower()))
     sentences_on_line: dict[int, int] = {}
@@ -166,16 +203,12 @@ def read_units(text: str, topic: Topic) -> list[Unit]:
             sentence, kind = f"{label}: {sentence}", "table"
         date_heading = None
         raw = _LINK_DEBRIS.sub(" ", sentence) if ("[" in sentence or "](" in sentence) else sentence
-        unit = Unit(position, line, kind, sentence, topic.mask(raw), shop)
-        lowered = sentence.lower()
-        hits = _line_kinds(lowered)
+        masked = topic.mask(raw)
         item = new_line and lead_in is not None and (
             kind == "list" or sentence[:1].islower() or alone and len(sentence.split()) <= _HEADLINE_WORDS)
-        unit.category, unit.why = _judge(unit, lowered, hits, unit.masked != raw, alone,
-                                         item_of=lead_in if item else None)
-        if label and unit.category and _money_only(unit.facts) and not _AMOUNT_WORDS.search(label.lower()):
-            unit.category, unit.why = None, "a price"
-        if "date" in hits and alone and unit.facts["dates"]:
+        unit = Unit(position, line, kind, sentence, masked, shop, memo,
+                    (masked != raw, alone, lead_in if item else None, label))
+        if alone and len(sentence) <= 40 and _DATE_LINE.match(sentence) and unit.facts["dates"]:
             date_heading = (sentence, line)
         if new_line and not item:
             lead_in = None
@@ -190,7 +223,7 @@ def claims_of(text: str, topic: Topic) -> list[Claim]:
     """A sentence is a claim when it states something checkable about the subject: it has a category
     cue and names the topic or states a checkable fact, or it states a fact of its own (an amount, a
     date of effect, a status, a level) or a rule or warning about the subject (see `_judge`)."""
-    return [Claim(u.position, u.category, u.text, u.facts) for u in read_units(text, topic) if u.category]
+    return [Claim(u.position, u.category, u.text, u.facts) for u in read_units(text, topic) if u.is_claim]
 
 
 # A line holding only a quantity: "109 days", "At least 2 years", "$1,336 a month".
