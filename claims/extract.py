@@ -18,6 +18,9 @@ from claims.classify import best_category, fallback_category, scores
 from claims.facts import extract_facts, has_checkable_fact
 from claims.segment import units
 
+# The version of these rules. Claims stored by older rules are read again from the stored texts
+# (claimwatch.process.extract_missing_claims); raise it when the rules change what a claim is.
+RULES = 2
 MIN_WORDS = 4
 _HEADLINE_WORDS = 12  # a line without a full stop and this short is a heading or a link, unless...
 
