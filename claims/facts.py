@@ -52,31 +52,31 @@ _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
                                                   "oct", "nov", "dec"))}
 _SEASONS = r"(?:spring|summer|autumn|fall|winter)"
-_DATE = re.compile(
-    rf"\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?\b"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\.?(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b"
-    rf"|\b(?P<m3>{_MONTHS}|{_SEASONS})\.?\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)\b"
-    r"|\b(?P<y4>(?:19|20)\d\d)[-/](?P<m4>\d\d?)[-/](?P<d4>\d\d?)\b"
-    r"|\b(?P<m8>\d\d?)/(?P<d8>\d\d?)/(?P<y8>(?:19|20)?\d\d)\b"
-    r"|\b(?P<y9>(?:19|20)\d\d)\s*[\u2013-]\s*(?P<y9b>(?:19|20)\d\d)\b"
-    r"|\b(?P<y5>(?:19|20)\d\d)\s*[/\u2013-]\s*(?P<y5b>\d\d)\b(?![\d%])"
-    rf"|\b(?:in|from|by|until|since|before|after|during|each|every|early|late|mid|starting|start|end of)\s+"
-    rf"(?P<m7>jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    rf"nov(?:ember)?|dec(?:ember)?|{_SEASONS})\b(?!\.?\s*\d)"
-    r"|(?<![\d.,][-\u2013])(?<![\d.,]\s[-\u2013]\s)\b(?P<y6>(?:19|20)\d\d)\b"
-    r"(?!\s*(?:mg|%|percent|people|cases|calls|deaths)|\s*[-\u2013]\s*\d{1,3}\b(?!\d))",
-)
-_MONTH_HINT = re.compile(r"\b(?:jan|feb|march|apr|june|july|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)"
-                         r"|\d\s*may\b|\bmay\.?\s*\d")
-# The same without month names, for the many sentences that name no month (a third of the cost).
-_DATE_NUMERIC = re.compile(
+# Dates written with digits only ("2026-11-05", "11/05/2026", "2024-2025", "2024/25"), and a year alone.
+_NUMERIC_DATES = (
     r"\b(?P<y4>(?:19|20)\d\d)[-/](?P<m4>\d\d?)[-/](?P<d4>\d\d?)\b"
     r"|\b(?P<m8>\d\d?)/(?P<d8>\d\d?)/(?P<y8>(?:19|20)?\d\d)\b"
     r"|\b(?P<y9>(?:19|20)\d\d)\s*[\u2013-]\s*(?P<y9b>(?:19|20)\d\d)\b"
     r"|\b(?P<y5>(?:19|20)\d\d)\s*[/\u2013-]\s*(?P<y5b>\d\d)\b(?![\d%])"
-    r"|(?<![\d.,][-\u2013])(?<![\d.,]\s[-\u2013]\s)\b(?P<y6>(?:19|20)\d\d)\b"
-    r"(?!\s*(?:mg|%|percent|people|cases|calls|deaths)|\s*[-\u2013]\s*\d{1,3}\b(?!\d))",
 )
+_YEAR = (  # not a year: the end of a range of quantities ("1000-2000 mg"), a count ("2000 people")
+    r"(?<![\d.,][-\u2013])(?<![\d.,]\s[-\u2013]\s)\b(?P<y6>(?:19|20)\d\d)\b"
+    r"(?!\s*(?:mg|%|percent|people|cases|calls|deaths)|\s*[-\u2013]\s*\d{1,3}\b(?!\d))"
+)
+_DATE = re.compile(
+    rf"\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\.?(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b"
+    rf"|\b(?P<m3>{_MONTHS}|{_SEASONS})\.?\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)\b"
+    rf"|{_NUMERIC_DATES}"
+    rf"|\b(?:in|from|by|until|since|before|after|during|each|every|early|late|mid|starting|start|end of)\s+"
+    rf"(?P<m7>jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    rf"nov(?:ember)?|dec(?:ember)?|{_SEASONS})\b(?!\.?\s*\d)"
+    rf"|{_YEAR}",
+)
+_MONTH_HINT = re.compile(r"\b(?:jan|feb|march|apr|june|july|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)"
+                         r"|\d\s*may\b|\bmay\.?\s*\d")
+# The same without month names, for the many sentences that name no month (a third of the cost).
+_DATE_NUMERIC = re.compile(f"{_NUMERIC_DATES}|{_YEAR}")
 _YEARISH = re.compile(r"(?:19|20)\d\d|\d/\d")
 # A date after these words stamps the page, not its claims ("Updated Nov. 9", "As of October 2026").
 _TIMESTAMP_BEFORE = re.compile(
