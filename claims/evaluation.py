@@ -24,17 +24,20 @@ class Score:
 
     @property
     def precision(self) -> float:
-        flagged = self.true_positives + self.false_positives
-        return self.true_positives / flagged if flagged else 1.0
+        return ratio(self.true_positives, self.true_positives + self.false_positives)
 
     @property
     def recall(self) -> float:
-        relevant = self.true_positives + self.false_negatives
-        return self.true_positives / relevant if relevant else 1.0
+        return ratio(self.true_positives, self.true_positives + self.false_negatives)
 
     @property
     def category_share(self) -> float:
-        return self.right_category / self.true_positives if self.true_positives else 1.0
+        return ratio(self.right_category, self.true_positives)
+
+
+def ratio(part: int, whole: int) -> float:
+    """part / whole, and 1.0 when there is nothing to count (no flags: no wrong flag)."""
+    return part / whole if whole else 1.0
 
 
 def load_pairs(path: Path) -> list[dict]:
@@ -132,16 +135,15 @@ class RealworldScore:
 
     @property
     def precision(self) -> float:
-        flagged = self.true_positives + self.false_positives
-        return self.true_positives / flagged if flagged else 1.0
+        return ratio(self.true_positives, self.true_positives + self.false_positives)
 
     @property
     def recall(self) -> float:
-        return self.true_positives / self.changed if self.changed else 1.0
+        return ratio(self.true_positives, self.changed)
 
     @property
     def strict_recall(self) -> float:
-        return self.strict_hits / self.changed if self.changed else 1.0
+        return ratio(self.strict_hits, self.changed)
 
     def false_alarms_by_noise(self) -> dict[str, int]:
         """Noise kind -> false alarms on pairs with that kind of edit ("none" for pairs listing none)."""
