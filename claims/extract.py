@@ -44,6 +44,7 @@ _LINE_PATTERNS = {
         r"\b\d[\d,]* (?:reviews|ratings|comments|views|likes|shares|sold)\b|\bleft in stock\b|\bships (?:today|within)\b|"
         r"\border (?:soon|today)\b|\badd to (?:cart|bag|basket)\b|\b(?:sale|regular|our) price\b|\bsubtotal\b|"
         r"\buse (?:the )?code\b|\bcoupon\b|\bverified (?:buyer|purchase|customer|review)|\bwas this (?:review )?helpful\b|"
+        r"\b(?:happy|satisfied|loyal) customers\b|\bcustomers served\b|\borders shipped\b|\bcookies?\b|"
         r"\bmailing list\b|\bnewsletter\b|https?://|\bwww\.|[★☆]|\bbuy \d+,? get \d+\b|"
         r"\b\d(?:\.\d)?\s?/\s?5\b|\bout of 5\b|\bfree returns\b|\breturn policy\b|\bmoney[- ]back\b|"
         r"\b(?:mon(?:day)?|tue(?:sday)?|sat(?:urday)?|sun(?:day)?)\.?\s?(?:through|to|thru|-|–)\s?"

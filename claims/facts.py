@@ -56,6 +56,7 @@ _SEASONS = r"(?:spring|summer|autumn|fall|winter)"
 _NUMERIC_DATES = (
     r"\b(?P<y4>(?:19|20)\d\d)[-/](?P<m4>\d\d?)[-/](?P<d4>\d\d?)\b"
     r"|\b(?P<m8>\d\d?)/(?P<d8>\d\d?)/(?P<y8>(?:19|20)?\d\d)\b"
+    r"|\b(?P<m10>\d\d?)/(?P<y10>(?:19|20)\d\d)\b"
     r"|\b(?P<y9>(?:19|20)\d\d)\s*[\u2013-]\s*(?P<y9b>(?:19|20)\d\d)\b"
     r"|\b(?P<y5>(?:19|20)\d\d)\s*[/\u2013-]\s*(?P<y5b>\d\d)\b(?![\d%])"
 )
@@ -80,8 +81,9 @@ _DATE_NUMERIC = re.compile(f"{_NUMERIC_DATES}|{_YEAR}")
 _YEARISH = re.compile(r"(?:19|20)\d\d|\d/\d")
 # A date after these words stamps the page, not its claims ("Updated Nov. 9", "As of October 2026").
 _TIMESTAMP_BEFORE = re.compile(
-    r"(?:updated|reviewed|published|posted|revised|modified|edited|accessed|retrieved|as of|current to|"
-    r"correct (?:at|as of)|last checked|dated|date|copyright|©)\W*(?:on\s+|at\s+)?(?:\w+\W+){0,2}$",
+    r"\b(?:updated|reviewed|published|posted|revised|modified|edited|accessed|retrieved|as of|current to|"
+    r"correct (?:at|as of)|last checked|dated|date|copyright|©|expiry|expiration|exp|best before|use by|lot|"
+    r"mfg|manufactured|packed|tested)\W*(?:on\s+|at\s+)?(?:\w+\W+){0,2}$",
 )
 _DECADE = re.compile(r"\b(?:19|20)\d0'?s\b|(?<![\w.,])'?\d0'?s\b")
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -370,14 +372,14 @@ def _spell_out_compounds(text: str) -> str:
 
 def _date_key(m: re.Match) -> str:
     """A date as year-month-day, as far as it is given ("2026-11", "2026", "--11-05" without a year)."""
-    g = dict.fromkeys(("y1", "y2", "y3", "y4", "y5", "y6", "y8", "y9", "m1", "m2", "m3", "m4", "m7", "m8", "d1", "d2",
-                       "d4", "d8"))
+    g = dict.fromkeys(("y1", "y2", "y3", "y4", "y5", "y6", "y8", "y9", "y10", "m1", "m2", "m3", "m4", "m7", "m8",
+                       "m10", "d1", "d2", "d4", "d8"))
     g.update(m.groupdict())
     if g["y5"]:
         return f"{g['y5']}/{g['y5b']}"  # an academic or financial year: "2024/25"
     if g["y9"]:
         return f"{g['y9']}..{g['y9b']}"
-    year = g["y1"] or g["y2"] or g["y3"] or g["y4"] or g["y6"] or g["y8"] or ""
+    year = g["y1"] or g["y2"] or g["y3"] or g["y4"] or g["y6"] or g["y8"] or g["y10"] or ""
     if len(year) == 2:
         year = "20" + year
     month_word = g["m1"] or g["m2"] or g["m3"] or g["m7"]
@@ -386,7 +388,8 @@ def _date_key(m: re.Match) -> str:
     elif month_word:
         month = month_word  # a season: "autumn 2024"
     else:
-        month = f"{int(g['m4'] or g['m8']):02d}" if (g["m4"] or g["m8"]) else ""
+        numeric = g["m4"] or g["m8"] or g["m10"]
+        month = f"{int(numeric):02d}" if numeric else ""
     day = g["d1"] or g["d2"] or g["d4"] or g["d8"] or ""
     return "-".join(p for p in (year or "-", month, f"{int(day):02d}" if day else "") if p)
 

@@ -295,3 +295,13 @@ def test_a_lead_in_that_is_no_claim_makes_no_claims_of_its_lines():
             "You can write to the grant office at:\nEnergy Grant Team\nPO Box 4410\nLeeds")
     assert [u.text for u in read_units(text, GRANT) if u.is_claim] == [
         "You must not claim the grant if you:", "already get a heating payment"]
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Lab results for this batch: best before 03/2027, tested 10/12/2026.",
+     "Lab results for this batch: best before 09/2027, tested 11/02/2026."),
+    ("Trusted by over 10,000 happy customers across Texas.", "Trusted by over 12,000 happy customers across Texas."),
+    ("We use cookies to remember your cart for 30 days.", "We use cookies to remember your cart for 14 days."),
+])
+def test_shop_stamps_and_boasts_are_no_claims(before, after):
+    assert flagged(before, after) == []
