@@ -1,9 +1,9 @@
 """Claims of a version: sentences that assert something checkable about the topic.
 
-Every sentence, list item and table row of a text is read once (`read_units`): its facts, its
-category and whether it is a claim, with the reason. `claims_of` keeps the claims; the diff reads
-the other units too, because a claim may be re-split or merged into sentences that are not claims
-on their own.
+Every sentence, list item and table row of a text is a `Unit` (`read_units`): it tells its facts,
+its category and whether it is a claim, with the reason. `claims_of` keeps the claims; the diff
+reads the other units too, because a claim may be re-split or merged into sentences that are not
+claims on their own.
 """
 
 import hashlib
@@ -267,7 +267,7 @@ def _judge(unit: Unit, lowered: str, hits: set[str], mentioned: bool, alone: boo
     if words < MIN_WORDS and not table_value:
         return None, "too short"
     ends_as_sentence = stripped.endswith((".", "!", ":"))
-    dated = bool(unit.facts["dates"]) and ": " in sentence and "date" in _line_kinds(sentence.split(": ", 1)[0].lower())
+    dated = ": " in sentence and bool(_DATE_LINE.match(sentence.split(": ", 1)[0])) and bool(unit.facts["dates"])
     if kind == "paragraph" and not ends_as_sentence:
         # a line of its own without a full stop is a headline, a heading or a link, unless it speaks to
         # the reader, states a rule, carries on a list (lower-case start) or is an entry of a timeline
@@ -279,8 +279,8 @@ def _judge(unit: Unit, lowered: str, hits: set[str], mentioned: bool, alone: boo
     category = best_category(cue_scores)
     hard = _hard_fact(facts) or bool(facts["numbers"])
     if category is not None:
-        # a warning or a legal point (a strong cue of those) on a page about the topic is about the topic
-        # and so is a bullet with a strong cue ("- Eases everyday aches")
+        # on a page about the topic, a warning or a legal point (a strong cue of those) is about the
+        # topic, and so is a bullet with any strong cue ("- Eases everyday aches")
         warning = cue_scores["safety"] >= 2 or cue_scores["legal_status"] >= 2
         strong_bullet = kind == "list" and max(cue_scores.values()) >= 2
         if mentioned or warning or strong_bullet or hard or has_checkable_fact(facts):
