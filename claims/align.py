@@ -2,25 +2,28 @@
 their sentence boundaries and order.
 
 1. Units whose normalised wording is equal are paired first (as multisets: reordered paragraphs,
-   list items and table rows pair with their twins).
+   list items and table rows pair with their twins; of many copies, those nearest in reading order
+   pair, so the copy left over is the one that changed).
 2. The rest are paired one to one, best similarity first, on IDF-weighted word features (words,
    and their first letters so that typos and inflections still match). Candidates come from an
-   inverted index on those features, so a unit is only compared with units that share a word with
-   it; for a word shared by very many units only the units nearest in reading order are looked at.
-   The cost is near-linear in the number of units.
+   inverted index on each unit's rarest features, so a unit is only compared with a few units that
+   share its rare words; for a word shared by very many units only the units nearest in reading
+   order are looked at. The cost is near-linear in the number of units.
 3. A unit left over whose words are mostly inside another unit joins that unit's group: a sentence
    split in two, two merged into one, a run-on fixed ("...THC.With only..." becomes two sentences).
    Groups are compared as wholes, so re-segmentation alone changes nothing.
 4. Claims of one category left over on both sides are paired at a looser similarity: a rewritten
    status line ("Not scheduled" -> "Temporarily placed in Schedule I") is one modified claim.
+5. What is still left over is removed or added, or, when the same words are still on the other
+   side, a repeated copy.
 """
 
 import heapq
 import math
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
-from dataclasses import dataclass, field
 
 MATCH = 0.45        # similarity at which two units say the same thing (in other words)
 CONTAIN = 0.75      # share of a unit's weight found in another unit for it to join that unit's group
@@ -80,7 +83,6 @@ class Group:
     how: str                 # same (equal wording), repeated, matched, resegmented, same category, rewritten,
                              # removed, added
     similarity: float = 0.0
-    notes: list[str] = field(default_factory=list)
 
 
 class _Side:
