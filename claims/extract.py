@@ -45,6 +45,7 @@ _LINE_PATTERNS = {
         r"\border (?:soon|today)\b|\badd to (?:cart|bag|basket)\b|\b(?:sale|regular|our) price\b|\bsubtotal\b|"
         r"\buse (?:the )?code\b|\bcoupon\b|\bverified (?:buyer|purchase|customer|review)|\bwas this (?:review )?helpful\b|"
         r"\b(?:happy|satisfied|loyal) customers\b|\bcustomers served\b|\borders shipped\b|\bcookies?\b|"
+        r"\b\d+ min(?:ute)? read\b|"
         r"\bmailing list\b|\bnewsletter\b|https?://|\bwww\.|[★☆]|\bbuy \d+,? get \d+\b|"
         r"\b\d(?:\.\d)?\s?/\s?5\b|\bout of 5\b|\bfree returns\b|\breturn policy\b|\bmoney[- ]back\b|"
         r"\b(?:mon(?:day)?|tue(?:sday)?|sat(?:urday)?|sun(?:day)?)\.?\s?(?:through|to|thru|-|–)\s?"
@@ -238,8 +239,11 @@ _AMOUNT_WORDS = re2.compile(r"\b(?:allowance|grant|fee|rate|salary|pay|pension|p
                             r"benefit|tax|fine|penalty|limit|threshold|income|maximum|minimum|award|compensation)")
 
 
+_MONEY = ("usd", "gbp", "eur")
+
+
 def _money_only(facts: dict) -> bool:
-    return bool(facts["numbers"]) and all(q[2] in ("usd", "gbp", "eur") for q in facts["numbers"])
+    return bool(facts["numbers"]) and all(q[2] in _MONEY for q in facts["numbers"])
 
 
 def _hard_fact(facts: dict) -> bool:
@@ -264,6 +268,12 @@ def _judge(unit: Unit, lowered: str, hits: set[str], mentioned: bool, alone: boo
     if item_of is not None and words >= 2:
         return item_of, "an item of the claim before it"
     table_value = kind == "table" and ":" in sentence and (bool(unit.facts["numbers"]) or _hard_fact(unit.facts))
+    # a line that is only a quantity with its unit ("109 days", "At least 2 years") states a value;
+    # a price alone does not
+    value = (kind == "paragraph" and _VALUE_ONLY.match(sentence) is not None
+             and any(q[2] and q[2] not in _MONEY for q in unit.facts["numbers"]))
+    if value:
+        return fallback_category(unit.masked, unit.facts), "a value"
     if words < MIN_WORDS and not table_value:
         return None, "too short"
     ends_as_sentence = stripped.endswith((".", "!", ":"))

@@ -305,3 +305,10 @@ def test_a_lead_in_that_is_no_claim_makes_no_claims_of_its_lines():
 ])
 def test_shop_stamps_and_boasts_are_no_claims(before, after):
     assert flagged(before, after) == []
+
+
+def test_a_value_on_a_line_of_its_own_is_a_claim_and_a_price_is_not():
+    before = "How long does a grant decision take?\n96 days\nThe average wait in May\n$34.99\n4 min read"
+    units = {u.text: u.why for u in read_units(before, GRANT)}
+    assert units["96 days"] == "a value" and units["$34.99"] != "a value" and units["4 min read"] == "page furniture"
+    assert flagged(before, before.replace("96 days", "81 days"), GRANT)[0][1:] == ("modified", "96 days", "81 days")
