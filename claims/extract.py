@@ -24,6 +24,7 @@ RULES = 2
 MIN_WORDS = 4
 _HEADLINE_WORDS = 12  # a line without a full stop and this short is a heading or a link, unless...
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}"
 # Line patterns, matched against the lower-cased sentence in one pass of an RE2 set (one search a
 # pattern cost 5-10 us each through the wrapper). The words are ASCII.
 _LINE_PATTERNS = {
@@ -75,7 +76,8 @@ _LINE_PATTERNS = {
     "addressed": r"\b(?:you|your|you're|you'll|you've|must|cannot|do not|don't|never|only)\b",
     # A line holding only a date: it heads the line after it (a timeline).
     "date": (
-        r"^\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\W*$"
+        r"^\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+        r"(?:,?\s+\d{4})?\W*$"
     ),
 }
 _LINE_NAMES = list(_LINE_PATTERNS)
@@ -203,7 +205,7 @@ def read_units(text: str, topic: Topic, memo: dict | None = None) -> list[Unit]:
         if new_line and date_heading is not None and line == date_heading[1] + 1:
             sentence = f"{date_heading[0]}: {sentence}"
         elif (new_line and alone and kind == "paragraph" and previous and previous[2] and previous[1] == line - 1
-              and _VALUE_ONLY.match(sentence)):
+              and _VALUE_ONLY.match(sentence) and not _DATE_LINE.match(sentence)):
             label = previous[0]
             sentence, kind = f"{label}: {sentence}", "table"
         date_heading = None
@@ -232,7 +234,7 @@ def claims_of(text: str, topic: Topic) -> list[Claim]:
 
 
 # A line holding only a quantity: "109 days", "At least 2 years", "$1,336 a month".
-_VALUE_ONLY = re2.compile(r"^(?:(?:up to|at least|about|around|over|under|less than|more than|from)\s+)?"
+_VALUE_ONLY = re2.compile(r"^(?i:(?:up to|at least|about|around|over|under|less than|more than|from)\s+)?"
                           r"[$£€]?\d[\d,.]*(?:\s*[-–]\s*[$£€]?\d[\d,.]*)?\s*[%+]?(?:\s+[a-z]+){0,2}\.?$")
 # Labels of amounts that are claims (an allowance, a fee), not prices of things for sale.
 _AMOUNT_WORDS = re2.compile(r"\b(?:allowance|grant|fee|rate|salary|pay|pension|payment|cost|loan|bursary|scholarship|"
