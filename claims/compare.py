@@ -123,8 +123,8 @@ def compare(b_units: list[Unit], a_units: list[Unit], ctx: "Pages") -> Differenc
         differing.remove("comparisons")
     for key in differing:
         reasons.append(f"{key} differ: {_show(fb.get(key))} -> {_show(fa.get(key))}")
-    dropped = [n for n in fb.get("names", []) if not _named_in(n, ctx.after_words) and not ctx.spelt_out(n)]
-    named = [n for n in fa.get("names", []) if not _named_in(n, ctx.before_words) and not ctx.spelt_out(n)]
+    dropped = [n for u in b_units for n in u.names if not _named_in(n, ctx.after_words) and not ctx.spelt_out(n)]
+    named = [n for u in a_units for n in u.names if not _named_in(n, ctx.before_words) and not ctx.spelt_out(n)]
     if dropped:
         reasons.append("no longer names " + ", ".join(sorted(set(dropped))))
     if named:
@@ -258,6 +258,6 @@ def _carrier(units: list[Unit], other_facts: dict, other_words: set[str]) -> Uni
             return u
         if any(d not in other_facts.get("dates", []) for d in u.facts.get("dates", [])):
             return u
-        if any(not _named_in(n, other_words) for n in u.facts.get("names", [])):
+        if any(not _named_in(n, other_words) for n in u.names):
             return u
     return next((u for u in units if u.is_claim), units[0])

@@ -15,7 +15,7 @@ import re2
 from claimwatch.topic import Topic
 from claims.align import tokens
 from claims.classify import best_category, fallback_category, scores
-from claims.facts import extract_facts, has_checkable_fact
+from claims.facts import extract_facts, has_checkable_fact, names
 from claims.segment import units
 
 # The version of these rules. Claims stored by older rules are read again from the stored texts
@@ -114,7 +114,7 @@ class Unit:
     about most of their sentences, which are the same in both."""
 
     __slots__ = ("position", "line", "kind", "text", "masked", "shop", "_category", "_why", "_facts", "_words",
-                 "_memo", "_context")
+                 "_names", "_memo", "_context")
 
     def __init__(self, position: int, line: int, kind: str, text: str, masked: str, shop: bool = False,
                  memo: dict | None = None, context: tuple = (False, True, None, None)):
@@ -126,6 +126,7 @@ class Unit:
         self._why: str | None = None
         self._facts: dict | None = None
         self._words: list[str] | None = None
+        self._names: list[str] | None = None
 
     @property
     def category(self) -> str | None:
@@ -147,6 +148,13 @@ class Unit:
         if self._words is None:
             self._words = tokens(self.masked)
         return self._words
+
+    @property
+    def names(self) -> list[str]:
+        """The places and bodies it names in a list or after a preposition of place (claims.facts.names)."""
+        if self._names is None:
+            self._names = names(self.masked)
+        return self._names
 
     @property
     def facts(self) -> dict:

@@ -477,7 +477,6 @@ def extract_facts(masked: str, shop: bool = False) -> dict:
         "substances": found("substances", lambda: _SUBSTANCES.findall(text)),
         "statuses": found("statuses", lambda: {_STATUS_WORDS[s] for s in _STATUS.findall(text)}),
         "dates": sorted(dates),
-        "names": names(original) if not original.islower() else [],
     }
 
 
@@ -486,11 +485,12 @@ _NOT_NAME_WORDS = _NOT_NAMES | _MONTH_NAMES | {"topic", "i", "ok", "faq", "q", "
                                                 "mrs", "ms", "prof", "st", "sen", "rep", "gov"}
 
 
-def names(original: str) -> list[str]:
+def names(masked: str) -> list[str]:
     """Places, bodies and substances a sentence names in a list or after a preposition of place,
     lower-cased: "in Leeds, Bradford and York", "applications from Hong Kong", "such as SSRIs, MAOIs".
     A capitalised word elsewhere (a product's name, a word capitalised for emphasis) is not counted,
     nor the first word of a sentence, cell or bracket, nor an acronym being defined: "(ITT)"."""
+    original = masked.translate(_APOSTROPHES)
     found = set()
     phrase: list[str] = []
     start = end = 0
