@@ -19,8 +19,9 @@ _CUES = {
     "safety": [
         (r"\b(?:deaths?|died|fatal\w*)\b", 2),
         (r"\b(?:overdos\w+|hospitali[sz]\w+|poison (?:control|cent(?:er|re)s?)|adverse events?)\b", 2),
-        (r"\b(?:addict\w*|dependen\w+|withdrawal|seizures?|respiratory depression|toxic\w*|side effects?)\b", 2),
+        (r"\b(?:addict\w*|dependen\w+|habit[- ]forming|withdrawals?|seizures?|respiratory depression|toxic\w*|side effects?)\b", 2),
         (r"\b(?:breathing tube|intubat\w+|ventilator|intensive care|ICU|naloxone|narcan|cardiac arrest|coma)\b", 2),
+        (r"\b(?:interactions?|interacts?|synerg\w*|potentiat\w*|serotonin syndrome|caution)\b", 2),
         (r"\b(?:emergency (?:room|department)s?|ER visits?|harm\w*|danger\w*|unsafe|safe(?:ty|ly)?|risks?|abuse|sickened)\b", 1),
     ],
     "dosage": [
@@ -31,7 +32,7 @@ _CUES = {
         (r"\b\d+(?:\.\d+)?\s*(?:-|–|to)?\s*\d*\s*mg\b", 1),
     ],
     "efficacy": [
-        (r"\b(?:reliev\w+|relief|effective\w*|efficacy|benefits?|therapeutic|eases?|easing|soothes?)\b", 2),
+        (r"\b(?:reliev\w+|relief|effective\w*|efficacy|benefits?|therapeutic|eases?|eased|easing|soothes?|soothed)\b", 2),
         # easing withdrawal is a benefit claim, not a harm
         (r"\b(?:eas\w*|reliev\w*|treat\w*|manag\w*|help\w*)\s+(?:\w+\s+){0,4}?(?:opioid\s+)?withdrawal\b", 3),
         (r"\b(?:helps?|improv\w+|manag\w+|energy|focus|mood|sleep|anxiety|pain|aches?)\b", 1),
@@ -44,6 +45,8 @@ _CUES = {
         (r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+"
          r"(?:\w+\s+)?(?:patients|people|persons|cases|calls|visits|admissions|adults|teens|users|residents|exposures|reports|complaints)\b", 3),
         (r"\b(?:rose|risen|rising|increased?|decreased?|fell|doubled|tripled|surged?|jumped|calls|cases|reports|admissions|visits)\b", 1),
+        # a share of a count: "in 23 of the 40 stores", "one in five adults"
+        (r"\b\d[\d,]* (?:out )?of (?:the |all )?\d[\d,]*\b|\b(?:one|\d+) in (?:every )?(?:\d+|two|three|four|five|ten)\b", 3),
     ],
     "product": [
         (r"\b(?:each|per) (?:tablet|gummy|shot|capsule|serving|bottle)\b|\bcontains?\b|\bpurity\b|\bingredients?\b", 2),
@@ -82,3 +85,31 @@ def best_category(found: dict[str, int]) -> str | None:
 def classify(sentence: str) -> str | None:
     """The best category, or None when the sentence has no category cue at all."""
     return best_category(scores(sentence))
+
+
+# A claim without a category cue still belongs somewhere. Rules, fees, eligibility, dates of effect
+# and anything said of a jurisdiction or an agency read as legal status; counts and shares as statistics; amounts of a substance as dosage;
+# what the subject is or contains as product.
+_RULE_WORDS = re2.compile(
+    r"\b(?:must|required?|eligib\w*|entitled|qualif\w*|apply|applications?|deadlines?|expir\w*|closes?|closed|"
+    r"open\w*|allowed|permitted|prohibit\w*|rules?|law|laws|guidance|fees?|grants?|allowances?|bursar\w*|"
+    r"scholarships?|loans?|pay|paid|payments?|salar\w*|benefits?|pensions?|rates?|tax\w*|fines?|"
+    r"restrictions?|self-isolat\w*|lockdown|reopen\w*|withdrawn|discontinued|approved|licen[cs]\w*)\b",
+)
+_DOSE_UNITS = {"mg", "g", "mcg", "ml", "kg"}
+_COUNT_UNITS = {"%", "pp"}
+
+
+def fallback_category(masked: str, facts: dict) -> str:
+    units = {q[2].rstrip("+") for q in facts.get("numbers", [])}
+    if units & _DOSE_UNITS:
+        return "dosage"
+    if _RULE_WORDS.search(masked.lower()) or facts.get("statuses") or facts.get("dates") or facts.get("levels") \
+            or facts.get("places") or facts.get("agencies") or units & {"usd", "gbp", "eur"}:
+        return "legal_status"
+    if units & _COUNT_UNITS or any(u and u not in ("hour", "minute", "day", "week", "month", "year", "times")
+                                   for u in units):
+        return "statistics"
+    if units & {"hour", "minute", "day", "week", "month", "year", "second"}:
+        return "dosage"
+    return "product"

@@ -1,30 +1,29 @@
-"""Week-over-week claim changes between two versions of a document.
+"""Week-over-week claim changes between two versions of a document, with the reasons.
 
-Claims are matched order-free (greedy one-to-one assignment on a similarity matrix, so
-reordered paragraphs match), then compared on their facts: a reworded sentence with the same
-facts is no change; a matched pair whose facts differ is `modified`; what is left unmatched is
-`added` or `removed`.
+Both texts are read into units (sentences, list items, table rows) with their facts
+(`claims.extract.read_units`) and aligned whatever their sentence boundaries and order
+(`claims.align`). Each group of aligned units is then judged:
+
+- equal wording, a repeated copy, or units that are not claims: no change;
+- a group whose facts differ (numbers after normalising, negations, schedules and levels, places,
+  agencies, comparisons, penalties, conditions, substances, statuses, dates of effect), that names
+  someone or somewhere the other version never mentions, or that gained or lost a clause outright
+  (two or more words with no counterpart, or a category word such as "withdrawal"): `modified`;
+- anything else (reworded, reordered, re-split, typos fixed, a number written another way): no change;
+- a claim left without a partner: `removed` or `added`.
+
+The diff reads the facts from the texts, not from stored claim rows, so warehouses written by an
+older extractor diff with the current rules; stored claims only lend their ids.
 """
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimwatch.topic import Topic
-from claims.facts import differing_facts, extract_facts
-from claims.segment import sentences
+from claims.align import Group, align
+from claims.compare import HIGH_CATEGORIES, Pages, compare
+from claims.extract import Unit, read_units
 
-MATCH = 0.5         # similarity at which two sentences are the same claim
-SAME_CATEGORY = 0.1  # looser, for leftovers of the same category (a rewritten legal-status line)
-
-_STOP = set("""a an the of in on at to for by with from and or but is are was were be been being has have had
-it its this that these those as than then so such which who whom what when where how also into over under
-about after before during while there their they them he she his her we our you your i""".split())
-_WORD = re.compile(r"[a-z]+|\d+(?:[.,]\d+)?")
-
-HIGH_CATEGORIES = ("legal_status", "safety")
 MEDIUM_CATEGORIES = ("dosage", "potency", "statistics")
-
-
 @dataclass(frozen=True)
 class ClaimRef:
     claim_id: str | None
@@ -43,29 +42,23 @@ class Change:
     reason: str
 
 
-def _words(text: str, topic: Topic) -> frozenset[str]:
-    masked = topic.mask(text.lower(), "topic")
-    return frozenset("#" if w[0].isdigit() else w for w in _WORD.findall(masked) if w not in _STOP)
+@dataclass
+class Verdict:
+    """One group of aligned units and what the diff made of it."""
+    group: Group
+    change: Change | None
+    reasons: list[str] = field(default_factory=list)
 
 
-def _trigrams(text: str) -> frozenset[str]:
-    t = re.sub(r"\s+", " ", text.lower())
-    return frozenset(t[i:i + 3] for i in range(len(t) - 2))
+@dataclass
+class DiffResult:
+    before: list[Unit]
+    after: list[Unit]
+    verdicts: list[Verdict]
 
-
-def _jaccard(a: frozenset, b: frozenset) -> float:
-    return len(a & b) / len(a | b) if a or b else 1.0
-
-
-class _Sentence:
-    __slots__ = ("text", "words", "grams")
-
-    def __init__(self, text: str, topic: Topic):
-        self.text, self.words, self.grams = text, _words(text, topic), _trigrams(text)
-
-    def similarity(self, other: "_Sentence") -> float:
-        # words see rewording, character trigrams forgive typos and inflections
-        return 0.5 * _jaccard(self.words, other.words) + 0.5 * _jaccard(self.grams, other.grams)
+    @property
+    def changes(self) -> list[Change]:
+        return [v.change for v in self.verdicts if v.change is not None]
 
 
 def severity(category: str, change_type: str, before: ClaimRef | None, after: ClaimRef | None) -> str:
@@ -79,63 +72,114 @@ def severity(category: str, change_type: str, before: ClaimRef | None, after: Cl
     return "low"
 
 
-def _greedy(pairs: list[tuple[float, int, int]], threshold: float, used_a: set, used_b: set, ok=lambda i, j: True):
-    matched = []
-    for sim, i, j in sorted(pairs, reverse=True):
-        if sim < threshold:
-            break
-        if i in used_a or j in used_b or not ok(i, j):
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        matched.append((i, j))
-    return matched
-
-
-def diff_claims(before: list[ClaimRef], after: list[ClaimRef], before_text: str, after_text: str,
+def diff_claims(before: list[ClaimRef], after: list[ClaimRef], before_text: str | None, after_text: str | None,
                 topic: Topic) -> list[Change]:
-    b_sent = [_Sentence(c.text, topic) for c in before]
-    a_sent = [_Sentence(c.text, topic) for c in after]
-    sims = [(b.similarity(a), i, j) for i, b in enumerate(b_sent) for j, a in enumerate(a_sent)]
-    used_b, used_a = set(), set()
-    pairs = _greedy(sims, MATCH, used_b, used_a)
-    pairs += _greedy(sims, SAME_CATEGORY, used_b, used_a, ok=lambda i, j: before[i].category == after[j].category)
-
-    changes = []
-    for i, j in pairs:
-        diff = differing_facts(before[i].facts, after[j].facts)
-        if diff:
-            changes.append(_change("modified", before[i], after[j], ", ".join(diff)))
-    leftovers_b = [c for i, c in enumerate(before) if i not in used_b]
-    leftovers_a = [c for j, c in enumerate(after) if j not in used_a]
-    # A claim that left the claim list may still be in the text, reworded below the claim bar.
-    # Each text is segmented once, and only when there is a leftover to look for.
-    if leftovers_b:
-        after_sentences = [_Sentence(s, topic) for s in sentences(after_text)]
-        changes += filter(None, (_against_text(c, after_sentences, topic, "removed") for c in leftovers_b))
-    if leftovers_a:
-        before_sentences = [_Sentence(s, topic) for s in sentences(before_text)]
-        changes += filter(None, (_against_text(c, before_sentences, topic, "added") for c in leftovers_a))
-    return changes
+    """The claim changes from one version to the next (the stored claims lend their ids)."""
+    return diff_versions(before_text, after_text, topic, before, after).changes
 
 
-def _against_text(claim: ClaimRef, others: list[_Sentence], topic: Topic, change_type: str) -> Change | None:
-    mine = _Sentence(claim.text, topic)
-    best, best_sim = None, 0.0
-    for other_sentence in others:
-        sim = mine.similarity(other_sentence)
-        if sim > best_sim:
-            best, best_sim = other_sentence.text, sim
-    if best is not None and best_sim >= MATCH:
-        other = ClaimRef(None, claim.category, best, extract_facts(topic.mask(best)))
-        diff = differing_facts(claim.facts, other.facts)
-        if not diff:
-            return None
-        pair = (claim, other) if change_type == "removed" else (other, claim)
-        return _change("modified", *pair, ", ".join(diff))
-    if change_type == "removed":
-        return _change("removed", claim, None, "claim no longer on the page")
-    return _change("added", None, claim, "new claim on the page")
+def diff_versions(before_text: str | None, after_text: str | None, topic: Topic,
+                  before_claims: list[ClaimRef] = (), after_claims: list[ClaimRef] = ()) -> DiffResult:
+    """Every unit of both versions, their alignment, and the verdict on each aligned group."""
+    if before_text is None:  # callers without the text: its claims, one a line
+        before_text = "\n".join(c.text for c in before_claims)
+    if after_text is None:
+        after_text = "\n".join(c.text for c in after_claims)
+    memo: dict = {}  # most sentences are in both versions: their facts are read once
+    before = read_units(before_text, topic, memo)
+    after = read_units(after_text, topic, memo)
+    groups = align(before, after)
+    context = _Context(before, after, _ids(before, before_claims), _ids(after, after_claims))
+    verdicts = _merge_lines([_judge(g, context) for g in sorted(groups, key=_reading_order)], before, after)
+    return DiffResult(before, after, verdicts)
+
+
+def _merge_lines(verdicts: list[Verdict], before: list[Unit], after: list[Unit]) -> list[Verdict]:
+    """Sentences added (or removed) together on one line are one change: a new paragraph is reported
+    whole, with the category of its first claim."""
+    out: list[Verdict] = []
+    for v in verdicts:
+        last = out[-1] if out else None
+        c, p = v.change, last.change if last else None
+        if c and p and c.change_type == p.change_type and c.change_type in ("added", "removed"):
+            side, units = ("after", after) if c.change_type == "added" else ("before", before)
+            mine = getattr(v.group, side)[0]
+            theirs = getattr(last.group, side)[-1]
+            if units[mine].line == units[theirs].line and mine == theirs + 1:
+                ref = getattr(p, side)
+                merged = ClaimRef(ref.claim_id, ref.category, f"{ref.text} {getattr(c, side).text}", ref.facts)
+                pair = (None, merged) if side == "after" else (merged, None)
+                group = Group(last.group.before + v.group.before, last.group.after + v.group.after, last.group.how)
+                out[-1] = Verdict(group, _change(c.change_type, *pair, p.reason), last.reasons)
+                continue
+        out.append(v)
+    return out
+
+
+def _reading_order(group: Group) -> tuple:
+    return (group.after[0] if group.after else float("inf"), group.before[0] if group.before else -1)
+
+
+def _ids(units: list[Unit], stored: list[ClaimRef]) -> dict[int, str | None]:
+    """Unit position -> the stored claim id of the same text, when there is one."""
+    by_text: dict[str, list[str | None]] = {}
+    for ref in stored:
+        by_text.setdefault(ref.text, []).append(ref.claim_id)
+    ids = {}
+    for u in units:
+        if by_text.get(u.text):
+            ids[u.position] = by_text[u.text].pop(0)
+    return ids
+
+
+class _Context(Pages):
+    """The two versions, the stored claim ids of their units, and what is known of the pages."""
+
+    def __init__(self, before: list[Unit], after: list[Unit], before_ids: dict, after_ids: dict):
+        super().__init__(before, after)
+        self.before_ids, self.after_ids = before_ids, after_ids
+
+    def ref(self, unit: Unit, side: str, category: str) -> ClaimRef:
+        ids = self.before_ids if side == "before" else self.after_ids
+        return ClaimRef(ids.get(unit.position), unit.category or category, unit.text, unit.facts)
+
+
+def _judge(group: Group, ctx: _Context) -> Verdict:
+    b_units = [ctx.before[i] for i in group.before]
+    a_units = [ctx.after[j] for j in group.after]
+    if group.how == "same":
+        return Verdict(group, None, ["same wording"])
+    if group.how == "repeated":
+        return Verdict(group, None, ["a repeated copy: the same words are still on the other version"])
+    claims = [u for u in b_units + a_units if u.is_claim]
+    if not claims:
+        why = "; ".join(sorted({u.why for u in b_units + a_units}))
+        return Verdict(group, None, [f"not a claim ({why})"])
+    if not a_units:
+        unit = b_units[0]
+        ref = ctx.ref(unit, "before", unit.category)
+        return Verdict(group, _change("removed", ref, None, "claim no longer on the page"), ["claim no longer on the page"])
+    if not b_units:
+        unit = a_units[0]
+        ref = ctx.ref(unit, "after", unit.category)
+        return Verdict(group, _change("added", None, ref, "new claim on the page"), ["new claim on the page"])
+    found = compare(b_units, a_units, ctx)
+    if not found.reasons:
+        return Verdict(group, None, [_noise_reason(group, b_units, a_units)])
+    category = claims[-1].category
+    change = _change("modified", ctx.ref(found.before, "before", category), ctx.ref(found.after, "after", category),
+                     found.summary)
+    return Verdict(group, change, found.reasons)
+
+
+def _noise_reason(group: Group, b_units: list[Unit], a_units: list[Unit]) -> str:
+    if group.how == "resegmented":
+        return f"same facts, split or merged differently ({len(b_units)} -> {len(a_units)} sentences)"
+    if group.how == "same category":
+        return f"same facts in a rewritten sentence of the same category (similarity {group.similarity:.2f})"
+    return f"same facts, reworded (similarity {group.similarity:.2f})"
+
+
 
 
 def _change(change_type: str, before: ClaimRef | None, after: ClaimRef | None, reason: str) -> Change:

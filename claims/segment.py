@@ -42,13 +42,14 @@ def split_sentences(paragraph: str) -> list[str]:
 
 def sentences(text: str) -> list[str]:
     """Sentences in reading order. Each line of trafilatura's output is a paragraph, list item or table row."""
-    return [sentence for sentence, _ in units(text)]
+    return [sentence for sentence, _, _ in units(text)]
 
 
-def units(text: str) -> list[tuple[str, str]]:
-    """(sentence, kind) in reading order; kind is "paragraph", "list" (a list item) or "table" (a row)."""
+def units(text: str) -> list[tuple[str, str, int]]:
+    """(sentence, kind, line number) in reading order; kind is "paragraph", "list" (a list item) or
+    "table" (a row)."""
     out = []
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines()):
         kind = "list" if _LIST_MARK.match(line) else "paragraph"
         line = _LIST_MARK.sub("", line).strip()
         if "|" in line:
@@ -57,5 +58,5 @@ def units(text: str) -> list[tuple[str, str]]:
             line = ": ".join(cells)
             kind = "table"
         if line:
-            out.extend((sentence, kind) for sentence in split_sentences(line))
+            out.extend((sentence, kind, number) for sentence in split_sentences(line))
     return out

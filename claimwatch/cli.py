@@ -71,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--wait", type=_seconds, default=30.0, help="seconds to wait while a run writes (default 30)")
     _add_db(p)
 
+    p = sub.add_parser("explain", help="why a page's claims were or were not flagged in a week")
+    p.add_argument("url", help="the page's URL, as in the documents view")
+    p.add_argument("--week", help="YYYY-Www (default: the last week the page got a new version)")
+    p.add_argument("--wait", type=float, default=30.0, help="seconds to wait while a run writes (default 30)")
+    _add_sources(p)
+    _add_db(p)
+
     p = sub.add_parser("status", help="recent runs, source health, warehouse size")
     p.add_argument("--runs", type=_count, default=10, help="how many recent runs to show (default 10)")
     p.add_argument("--wait", type=_seconds, default=30.0, help="seconds to wait while a run writes (default 30)")

@@ -79,6 +79,15 @@ def sql(args) -> None:
     write_rows(columns, rows, args.format, sys.stdout)
 
 
+def explain(args) -> None:
+    from claimwatch.explain import explain_url
+    from claimwatch.topic import DEFAULT_TOPIC
+
+    path = sources_path(args.sources)
+    topic = load_config(path).topic if path.is_file() else DEFAULT_TOPIC
+    sys.stdout.write(explain_url(db.db_path(args.db), args.url, args.week, topic, wait_seconds=args.wait))
+
+
 def write_rows(columns: list[str], rows: list[tuple], fmt: str, out) -> None:
     if fmt == "csv":
         writer = csv.writer(out)

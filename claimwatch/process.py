@@ -22,7 +22,7 @@ from claimwatch.runlock import run_lock
 from claimwatch.sources import Config
 from claimwatch.topic import Topic
 from claims.diff import ClaimRef, diff_claims
-from claims.extract import claim_row, claims_of
+from claims.extract import RULES, claim_row, claims_of
 from crawlers.capture import read_capture
 from extraction.dedup import BAND_BYTES, BANDS, THRESHOLD, signature, similarities
 from extraction.extract import decode_body, document_kind, extract_page
@@ -231,7 +231,7 @@ def _rows_for(batch: list[dict], analysed: dict[str, dict], versions_now: dict, 
         rows["page_versions"].append(result["version"])
         rows["claim_rows"] += result["claims"]
         rows["claim_extractions"].append({"version_id": version_id, "claims": len(result["claims"]),
-                                          "processed_at": now})
+                                          "processed_at": now, "rules": RULES})
         rows["extractions"].append(_extraction(fetch, url, "new_version", version_id, None, now))
         versions_now[url] = (version_id, result["version"]["content_hash"])
         bodies[_fetched(fetch)] = (fetch["body_hash"], version_id, url)
@@ -244,14 +244,16 @@ def _extraction(fetch, url, outcome, version_id, error, now) -> dict:
 
 
 def extract_missing_claims(config: Config, db_file) -> int:
-    """Claims of versions stored without them (by older code); normally none, found without
-    reading any text."""
+    """Claims of versions stored without them (by older code), or read by older rules than the
+    current ones (claims.extract.RULES): read again from the stored text, a batch at a time, each
+    batch in one transaction. Normally none, found without reading any text."""
     import pyarrow as pa
 
     written = 0
     while True:
         with db.writer(db_file) as con:
-            missing = [v for (v,) in con.execute(db.query("versions_without_claims"), {"limit": BATCH}).fetchall()]
+            missing = [v for (v,) in con.execute(db.query("versions_without_claims"),
+                                                 {"limit": BATCH, "rules": RULES}).fetchall()]
             if not missing:
                 return written
             with db.registered(con, "_ids", {"version_id": pa.array(missing, pa.string())}):
@@ -260,10 +262,19 @@ def extract_missing_claims(config: Config, db_file) -> int:
             for version in versions:
                 found = claims_of(version["text"], config.topic)
                 rows += [claim_row(c, version["version_id"], version["url"], version["week"]) for c in found]
-                done.append({"version_id": version["version_id"], "claims": len(found), "processed_at": _now()})
+                done.append({"version_id": version["version_id"], "claims": len(found), "processed_at": _now(),
+                             "rules": RULES})
             con.execute("BEGIN")
+            with db.registered(con, "_done", {k: [d[k] for d in done] for k in done[0]} if done else
+                               {"version_id": pa.array([], pa.string())}):
+                con.execute("DELETE FROM claim_rows WHERE version_id IN (SELECT version_id FROM _done)")
+                # rows read by older rules are updated in place (a key deleted and inserted again in
+                # one transaction is refused by DuckDB's index)
+                con.execute("UPDATE claim_extractions e SET claims = d.claims, processed_at = d.processed_at, "
+                            "rules = d.rules FROM _done d WHERE e.version_id = d.version_id")
+                con.execute("INSERT INTO claim_extractions BY NAME SELECT * FROM _done "
+                            "WHERE version_id NOT IN (SELECT version_id FROM claim_extractions)")
             db.append_rows(con, "claim_rows", rows)
-            db.append_rows(con, "claim_extractions", done)
             con.execute("COMMIT")
             written += len(rows)
 

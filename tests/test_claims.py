@@ -57,7 +57,8 @@ def test_the_shortcut_over_fact_kinds_changes_no_fact(monkeypatch, labelled_text
 
 
 def test_the_re2_pre_checks_change_no_claim(monkeypatch, labelled_texts):
-    # every labelled text, with the RE2 tests (furniture, may-abbreviate) and with Python's exact patterns
+    # every labelled text, with the RE2 tests (the set of line patterns, may-abbreviate) and with Python's
+    # exact patterns, one search each
     import re
 
     from claims import extract as extract_module
@@ -68,10 +69,13 @@ def test_the_re2_pre_checks_change_no_claim(monkeypatch, labelled_texts):
         "Caf\u00e9 owner J. Ruiz said 7-OH tablets sell well. Related: 7-OH ban in Texas, 20% off with code KRATOM.",
         "- Share this story about 7-OH\n- 4.5 out of 5 stars: 7-OH shots ease pain\nSign up for our 7-OH newsletter.",
         "\u00c9tats-Unis: Sen. Park wants 7-OH scheduled.\nSt. Louis stores removed 7-OH products on Jan. 5.",
+        "\u2605\u2605\u2605\u2605 7-OH shots\nOpen Monday\u2013Friday, call 555-201-3344 about 7-OH\nRead all 7-OH news \u203a",
+        "29 October\nStores must stop selling 7-OH:\n- tablets over 10 mg\nsee what you can do\nDo you sell 7-OH?",
     ]
     assert len(texts) > 200
     fast = [claims_of(t, TOPIC) for t in texts]
-    monkeypatch.setattr(extract_module, "_FURNITURE", re.compile(extract_module._FURNITURE.pattern))
+    exact = {name: re.compile(pattern) for name, pattern in extract_module._LINE_PATTERNS.items()}
+    monkeypatch.setattr(extract_module, "_line_kinds", lambda lowered: {n for n, rx in exact.items() if rx.search(lowered)})
     monkeypatch.setattr(segment_module, "_MAY_ABBREVIATE", re.compile(""))  # matches every line
     assert fast == [claims_of(t, TOPIC) for t in texts]
     assert sum(map(len, fast)) > 500
@@ -82,8 +86,9 @@ def test_facts_do_not_read_common_words_as_names():
     f = facts("New users who took 7-OH tablets on the west side were treated in New Mexico, WHO said.")
     assert f["agencies"] == ["WHO"] and f["places"] == ["new mexico"]
     assert facts("Patients who took it were treated; the food and drug administration was told.")["agencies"] == ["FDA"]
-    # dates keep the case they were written in; spelled-out numbers count as digits
-    assert facts("Since Nov. 5, 2026, twenty-four stores stopped selling 7-OH.")["dates"] == ["Nov. 5, 2026"]
+    # dates are compared as year-month-day, whatever their notation; spelled-out numbers count as digits
+    assert facts("Since Nov. 5, 2026, twenty-four stores stopped selling 7-OH.")["dates"] == ["2026-11-05"]
+    assert facts("From 5 November 2026 it is sold in twenty-four stores.")["dates"] == ["2026-11-05"]
     assert facts("Twenty-four stores stopped selling 7-OH.")["numbers"] == [[24.0, 24.0, "store"]]
 
 
@@ -99,6 +104,9 @@ def test_facts_do_not_read_common_words_as_names():
     ("Calls to poison centers about 7-OH rose 40% last year.", "statistics"),
     ("Users say 7-OH relieves chronic back pain.", "efficacy"),
     ("The council meets on Tuesday at the library.", None),
+    ("Our shots are not habit-forming, the maker says.", "safety"),
+    ("The gummy eased her knee pain within an hour.", "efficacy"),
+    ("Tranq was found in 31 of the 50 samples tested.", "statistics"),
 ])
 def test_categories(sentence, category):
     assert classify(TOPIC.mask(sentence)) == category
@@ -150,3 +158,62 @@ def test_added_and_removed():
     after = BEFORE.replace("Each tablet contains 15 mg of 7-OH.", "") + "\nA 2025 survey found 24% of users took 7-OH daily."
     kinds = sorted((c.change_type, c.category) for c in diff(BEFORE, after))
     assert kinds == [("added", "statistics"), ("removed", "product")]
+
+
+@pytest.mark.parametrize("sentence, numbers", [
+    ("The shot is twice as strong as a tablet.", [[2, 2, "times"]]),
+    ("The shot is 2x as strong as a tablet.", [[2, 2, "times"]]),
+    ("A \u00a31 billion fund and a billion pound plan.", [[1e9, 1e9, "gbp"], [1e9, 1e9, "gbp"]]),
+    ("Grants of up to \u00a331k or $2,500.50 a year.", [[2500.5, 2500.5, "usd"], [31000, 31000, "gbp"]]),
+    ("| Heavy | 175mg+ |", [[175, 175, "mg+"]]),
+    ("Onset 2-36h, threshold 5-10\u00b5g.", [[2, 36, "hour"], [5, 10, "mcg"]]),
+    ("Call 1-800-555-0100 or +44 800 389 2500, TTY: 711, between 8:00 a.m. and 6pm.", []),
+    ("Write to SW1A 2AA or TX 75201 about Form 21-526EZ, Section 107 and Public Law 113-291.", []),
+    ("It is sold as 2C-B, 5-MeO-DMT and 4-AcO-DiPT; this is our #1 seller.", []),
+    ("First made in the 1950s and again in the '70s, it was banned in mid-2025.", []),
+    ("Two 16-year-olds bought a 24-hour supply.", [[2, 2, ""], [16, 16, "year"], [24, 24, "hour"]]),
+])
+def test_quantities_are_normalised_and_identifiers_are_not_quantities(sentence, numbers):
+    assert facts(sentence)["numbers"] == numbers
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    ("Applications close on 16 September 2026 at 6pm.", ["2026-09-16"]),
+    ("Applications close on September 16, 2026.", ["2026-09-16"]),
+    ("The rule applies from 10/01/2026.", ["2026-10-01"]),
+    ("Figures are for the 2025/26 academic year.", ["2025/26"]),
+    ("Courses start in autumn 2026 and in September.", ["--09", "2026-autumn"]),
+    ("Updated 9 November 2026: the rule applies.", []),
+    ("As of October 2026, it is not scheduled.", []),
+    ("Strong doses are 1000-2000 mg.", []),
+    ("You may take it in May 2026 but it may not help.", ["2026-05"]),
+])
+def test_dates_of_effect_are_facts_and_page_timestamps_are_not(sentence, dates):
+    assert facts(sentence)["dates"] == dates
+
+
+def test_levels_statuses_substances_and_names():
+    f = facts("Leeds moves to Local Alert Level: Very High; the scheme was suspended, so mixing it with Benzos "
+              "or alcohol is risky, Dr Khan's team at NHS England said.")
+    assert f["levels"] == ["level very high"] and f["statuses"] == ["suspended"]
+    assert f["substances"] == ["alcohol", "benzo"]
+
+    # names: in a list or after a preposition of place; not a first word, not a title like "Dr"
+    from claims.facts import names
+
+    assert names("Leeds moves to Local Alert Level: Very High; mixing it with Benzos or alcohol is risky, "
+                 "Dr Khan's team at NHS England said.") == ["alert", "benzos", "england", "khan", "local", "nhs"]
+    assert names("Including SSRIs, MAOIs and DXM.") == ["dxm", "maois", "ssris"]
+    assert names("Each Blue Razz tablet holds 15 mg.") == []  # a product's name is no list of places
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("We do not deliver to Oregon, Utah or Maine.", "legal_status"),           # a jurisdiction
+    ("The allowance is \u00a3120 a month.", "legal_status"),                   # an amount of money
+    ("Applications close on 3 March 2027.", "legal_status"),                   # a date of effect
+    ("Most users take 10-20mg.", "dosage"),                                    # an amount of a substance
+    ("About 40% of the samples were mislabelled.", "statistics"),              # a share
+])
+def test_claims_without_cue_words_get_a_category_from_their_facts(sentence, category):
+    [claim] = claims_of(sentence, TOPIC)
+    assert claim.category == category

@@ -144,3 +144,41 @@ def test_versions_stored_without_claims_get_them(tmp_path):
             (f"v{n}", f"Each tablet contains {10 + n} mg of 7-OH.") for n in range(3)]
         assert con.execute("SELECT count(*) FROM claim_extractions").fetchone() == (3,)
     assert extract_missing_claims(Config(path=Path("sources.toml")), path) == 0
+
+
+def test_claims_read_by_older_rules_are_read_again(tmp_path):
+    from pathlib import Path
+
+    from claimwatch.process import extract_missing_claims
+    from claimwatch.sources import Config
+    from claims.extract import RULES
+
+    path = tmp_path / "w.duckdb"
+    text = "Each tablet contains 10 mg of 7-OH.\n| Heavy | 40mg+ |\nThe council meets on Tuesday."
+    with db.writer(path) as con:  # as the rules before issue 13 left them: the table row was no claim
+        con.execute("INSERT INTO page_versions (version_id, url, fetch_id, fetched_at, week, content_hash, kind, text) "
+                    "VALUES ('v1', 'https://a.example/1', 'f1', '2026-11-10', '2026-W46', 'h1', 'article', ?)", [text])
+        con.execute("INSERT INTO claim_rows VALUES ('old-1', 'v1', 'https://a.example/1', '2026-W46', 0, 'product', "
+                    "'Each tablet contains 10 mg of 7-OH.', '{\"numbers\": [[10, 10, \"mg\"]], \"negated\": false}')")
+        con.execute("INSERT INTO claim_extractions (version_id, claims, processed_at, rules) VALUES ('v1', 1, now(), 1)")
+    assert extract_missing_claims(Config(path=Path("sources.toml")), path) == 2
+    with db.reader(path) as con:
+        assert con.execute("SELECT text FROM claim_rows ORDER BY position").fetchall() == [
+            ("Each tablet contains 10 mg of 7-OH.",), ("Heavy: 40mg+",)]
+        assert con.execute("SELECT claims, rules FROM claim_extractions").fetchall() == [(2, RULES)]
+    assert extract_missing_claims(Config(path=Path("sources.toml")), path) == 0
+
+
+def test_migration_marks_claims_read_before_it_as_older_rules(tmp_path):
+    import duckdb
+
+    path = tmp_path / "w.duckdb"
+    with db.writer(path):
+        pass
+    con = duckdb.connect(str(path))  # as an older release left it: migrations up to 005, one claim read
+    con.execute("DELETE FROM schema_migrations WHERE version = 6")
+    con.execute("ALTER TABLE claim_extractions DROP COLUMN rules")
+    con.execute("INSERT INTO claim_extractions VALUES ('v1', 3, '2026-11-10')")
+    con.close()
+    with db.writer(path) as con:
+        assert con.execute("SELECT version_id, rules FROM claim_extractions").fetchall() == [("v1", 1)]
