@@ -19,18 +19,43 @@ def _flow(entrypoint: str):
     return getattr(module, name)
 
 
-def serve_deployments(sources: str, db: str, path: Path = PREFECT_YAML) -> None:
+def serve_deployments(sources: str | None, db: str | None, path: Path = PREFECT_YAML) -> None:
+    """Paths given here are fixed as parameters; otherwise each run reads CLAIMWATCH_SOURCES and
+    CLAIMWATCH_DB, relative to CLAIMWATCH_HOME (by default the folder serve was started in)."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    os.environ.setdefault("CLAIMWATCH_HOME", os.getcwd())
     from prefect import serve
     from prefect.schedules import Cron
+    from prefect.settings import PREFECT_API_URL, temporary_settings
 
+    fixed = {name: value for name, value in (("sources", sources), ("db", db)) if value}
     deployments = []
     for spec in load_deployments(path):
-        parameters = {**spec.get("parameters", {}), "sources": sources, "db": db}
         schedule = spec["schedules"][0]
         deployments.append(_flow(spec["entrypoint"]).to_deployment(
-            name=spec["name"], description=spec.get("description"), parameters=parameters,
+            name=spec["name"], description=spec.get("description"),
+            parameters={**spec.get("parameters", {}), **fixed}, concurrency_limit=spec.get("concurrency_limit"),
             schedule=Cron(schedule["cron"], timezone=schedule.get("timezone", "UTC"))))
         print(f"serving {spec['name']}: {schedule['cron']} ({schedule.get('timezone', 'UTC')})", flush=True)
-    serve(*deployments)
+    with temporary_settings({PREFECT_API_URL: _api_url()}):
+        serve(*deployments)
+
+
+def _api_url() -> str:
+    """PREFECT_API_URL, or a temporary local server's, set for the flow runs too.
+
+    Without an API URL Prefect starts a temporary server for this process, and each flow run it
+    starts in a subprocess would start another one of its own, where the run's concurrency slot
+    does not exist (the run is cancelled) and its states never reach this one."""
+    from prefect.settings import PREFECT_API_URL
+
+    api = PREFECT_API_URL.value()
+    if not api:
+        from prefect.server.api.server import SubprocessASGIServer
+
+        server = SubprocessASGIServer()  # stopped when this process exits
+        server.start()
+        api = server.api_url
+    os.environ["PREFECT_API_URL"] = api
+    return api
