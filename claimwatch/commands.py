@@ -102,7 +102,7 @@ def format_table(columns: list[str], rows: list[tuple], width: int = 60) -> str:
 def demo(args) -> None:
     from claimwatch.demo import run_demo
 
-    run_demo(Path(args.out), Path(args.db) if args.db else None, log=_log)
+    run_demo(Path(args.out), Path(args.db) if args.db else None, log=_log, keep_serving=args.serve)
 
 
 def serve(args) -> None:
