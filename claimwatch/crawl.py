@@ -161,8 +161,11 @@ def _die_with_parent() -> None:
 
 
 def _count_lines(path: Path) -> int:
-    with open(path, "rb") as f:
-        return sum(1 for _ in f)
+    try:
+        with open(path, "rb") as f:
+            return sum(1 for _ in f)
+    except FileNotFoundError:  # a finished log renamed from .part since the glob: counted next time
+        return 0
 
 
 def _read_fetch_logs(run_dir: Path, week: str, chunk: int = 10_000):

@@ -104,3 +104,12 @@ def test_dead_source_does_not_stop_the_others(tmp_path, smallweb):
     assert result.outcomes == {"connection_error": 1, "ok": 1}
     assert result.failed_sources == {"Dead": {"connection_error": 1}}
     assert lines[-1].endswith("; 1 of 2 sources failed: Dead (connection_error 1)")
+
+
+def test_progress_counts_a_log_renamed_under_it(tmp_path):
+    """The crawler renames fetches-*.jsonl.part when it finishes a log: progress must not crash the run."""
+    from claimwatch.crawl import _count_lines
+
+    (tmp_path / "fetches-feed.jsonl").write_text("{}\n{}\n")
+    assert _count_lines(tmp_path / "fetches-feed.jsonl") == 2
+    assert _count_lines(tmp_path / "fetches-feed.jsonl.part") == 0  # gone since the glob
