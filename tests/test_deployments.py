@@ -148,11 +148,23 @@ def crawled_week(operator) -> str:
     return week
 
 
-def test_weekly_digest_deployment_sends_the_mail(operator, daily_runs):
+@pytest.fixture(scope="module")
+def later_runs(operator, daily_runs):
+    """At once: the digest of the crawled week, and a daily run whose sources are all refused (the
+    demo web, with private addresses not allowed)."""
     week = crawled_week(operator)
-    run = wait_for_run(operator.api, operator.trigger("claimwatch-digest/weekly-digest", "--param", f"week={week}"),
-                       log=operator.worker_log)
-    assert run["state"]["type"] == "COMPLETED", (run["state"], operator.worker_log.read_text()[-4000:])
+    refused = operator.tmp / "refused.toml"
+    refused.write_text((operator.tmp / "demo" / "demo-sources.toml").read_text()
+                       .replace("allow_private_networks = true", "allow_private_networks = false"))
+    ids = {"digest": operator.trigger("claimwatch-digest/weekly-digest", "--param", f"week={week}"),
+           "refused": operator.trigger("claimwatch-pipeline/daily-crawl-process", "--param", f"sources={refused}")}
+    return week, {name: wait_for_run(operator.api, run_id, log=operator.worker_log) for name, run_id in ids.items()}
+
+
+def test_weekly_digest_deployment_sends_the_mail(operator, later_runs):
+    week, runs = later_runs
+    assert runs["digest"]["state"]["type"] == "COMPLETED", (runs["digest"]["state"],
+                                                           operator.worker_log.read_text()[-4000:])
     assert len(operator.inbox.messages) == 1
     recipients, content = operator.inbox.messages[0]
     assert recipients == ["a@example.org", "b@example.org"]
@@ -160,15 +172,14 @@ def test_weekly_digest_deployment_sends_the_mail(operator, daily_runs):
     assert (operator.home / "digests" / f"claimwatch-{week}.html").is_file()
 
 
-def test_a_run_in_which_no_source_answered_fails(operator, daily_runs):
-    refused = operator.tmp / "refused.toml"  # the demo web, but private addresses not allowed
-    refused.write_text((operator.tmp / "demo" / "demo-sources.toml").read_text()
-                       .replace("allow_private_networks = true", "allow_private_networks = false"))
-    run = wait_for_run(operator.api, operator.trigger("claimwatch-pipeline/daily-crawl-process",
-                                                      "--param", f"sources={refused}"), log=operator.worker_log)
+def test_a_run_in_which_no_source_answered_fails(operator, later_runs):
+    run = later_runs[1]["refused"]
     assert run["state"]["type"] == "FAILED"
     assert "no source produced a successful fetch: Riverbend Ledger (private_address_refused" in run["state"]["message"]
     assert run_summary(operator.api, run["id"]).startswith("## claimwatch run failed: crawl ")
+    crawls = [t for t in api(operator.api, "task_runs/filter", {"flow_runs": {"id": {"any_": [run["id"]]}}})
+              if t["name"].startswith("crawl-")]
+    assert [t["run_count"] for t in crawls] == [1]  # refused by configuration: not retried
 
 
 def test_demo_web_stops_on_ctrl_c(operator, daily_runs):
