@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="run two simulated weeks on the bundled offline demo web")
     p.add_argument("--db", help="warehouse file for the demo (default OUT/claimwatch-demo.duckdb; replaced each run)")
     p.add_argument("--out", default="demo-output", help="folder for the demo's digest and warehouse (default demo-output)")
+    p.add_argument("--serve", action="store_true", help="keep the demo web serving afterwards, until Ctrl-C")
 
     for name, text in (("run", "crawl + process + claim diff for one week"),
                        ("crawl", "crawl the sources (stage 1)"),

@@ -33,8 +33,9 @@ def process(args) -> None:
     from claimwatch.weeks import iso_week
 
     config = load_config(sources_path(args.sources))
+    db_file = db.require(db.db_path(args.db))  # a mistyped --db must not create an empty warehouse
     week = iso_week(args.as_of or dt.date.today())
-    _log(summary_line(process_stage(config, db.db_path(args.db), weeks={week}, log=_log)))
+    _log(summary_line(process_stage(config, db_file, weeks={week}, log=_log)))
 
 
 def digest(args) -> None:
@@ -120,13 +121,16 @@ def demo(args) -> None:
 
     from claimwatch.paths import make_folder
 
-    run_demo(make_folder(Path(args.out), "--out folder"), Path(args.db) if args.db else None, log=_log)
+    run_demo(make_folder(Path(args.out), "--out folder"), Path(args.db) if args.db else None, log=_log,
+             keep_serving=args.serve)
 
 
 def serve(args) -> None:
-    from flows.serve import serve_deployments
+    from flows.serve_deployments import serve_deployments
 
-    serve_deployments(sources=str(sources_path(args.sources)), db=str(db.db_path(args.db)))
+    load_config(sources_path(args.sources))  # a missing or bad file stops serve now, not each run later
+    serve_deployments(sources=args.sources and str(Path(args.sources).resolve()),
+                      db=args.db and str(Path(args.db).resolve()))
 
 
 def status(args) -> None:
@@ -172,8 +176,8 @@ def export(args) -> None:
 
     from claimwatch.paths import make_folder
 
-    out = make_folder(Path(args.parquet), "--parquet folder")
     with db.reader(db.db_path(args.db), wait_seconds=args.wait) as con:
+        out = make_folder(Path(args.parquet), "--parquet folder")  # only once the warehouse is known to exist
         views = [v for (v,) in con.execute(
             "SELECT view_name FROM duckdb_views() WHERE NOT internal AND schema_name = 'main' ORDER BY view_name").fetchall()]
         for view in views:

@@ -25,16 +25,42 @@ from crawlers.capture import CAPTURE_FAILED
 from warehouse import db
 
 
+ANSWERED = ("ok", "not_modified")
+# failures that can pass by themselves: the network, a slow or throttling server
+PASSING = frozenset({"timeout", "dns_error", "connection_error", "data_loss", "throttled"})
+
+
+class CrawlFailed(ClaimwatchError):
+    """No source produced a successful fetch, or the crawler process died."""
+
+    def __init__(self, message: str, transient: bool = False):
+        super().__init__(message)
+        self.transient = transient
+
+
 @dataclasses.dataclass
 class CrawlResult:
     run_id: str
     week: str
     run_dir: Path
     outcomes: dict[str, int]
+    by_source: dict[str, dict[str, int]] = dataclasses.field(default_factory=dict)  # source -> outcome -> fetches
 
     @property
     def fetched(self) -> int:
         return sum(self.outcomes.values())
+
+    @property
+    def failed_sources(self) -> dict[str, dict[str, int]]:
+        """The sources none of whose fetches was answered (200 or 304), with their outcomes."""
+        return {name: outcomes for name, outcomes in self.by_source.items()
+                if not any(outcomes.get(ok) for ok in ANSWERED)}
+
+
+def describe_sources(failed: dict[str, dict[str, int]]) -> str:
+    """'FDA (dns_error 3), Vendor (http_error 1, timeout 2)': a source and its outcomes."""
+    return ", ".join(f"{name} (" + (", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())) or "nothing fetched")
+                     + ")" for name, outcomes in failed.items())
 
 
 def captures_dir(db_file: Path) -> Path:
@@ -84,18 +110,27 @@ def _crawl(config: Config, db_file: Path, as_of: dt.date | None, log, crawler_se
     _run_crawler(job_file, run_dir, log)
     checkpoint("crawl.before_load")
     outcomes: dict[str, int] = {}
+    by_source: dict[str, dict[str, int]] = {source.name: {} for source in config.sources}
     with db.writer(db_file) as con:
         con.execute("BEGIN")
         con.execute("DELETE FROM fetch_log WHERE run_id = ?", [run_id])  # re-loading a run replaces it
         for rows in _read_fetch_logs(run_dir, week):
             for row in rows:
                 outcomes[row["outcome"]] = outcomes.get(row["outcome"], 0) + 1
+                counts = by_source.setdefault(row["source"], {})
+                counts[row["outcome"]] = counts.get(row["outcome"], 0) + 1
             db.append_rows(con, "fetch_log", rows)
         checkpoint("crawl.in_load")
         db.record_run(con, run_id, "crawl", week, started, {"outcomes": outcomes})
         con.execute("COMMIT")
-    result = CrawlResult(run_id, week, run_dir, outcomes)
-    log(f"crawl {week}: {result.fetched} fetches: " + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())))
+    result = CrawlResult(run_id, week, run_dir, outcomes, by_source)
+    line = f"crawl {week}: {result.fetched} fetches: " + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items()))
+    failed = result.failed_sources
+    if failed and len(failed) == len(by_source):
+        log(line)
+        raise CrawlFailed(f"crawl {week} failed: no source produced a successful fetch: {describe_sources(failed)}",
+                          transient=any(k in PASSING for counts in failed.values() for k in counts))
+    log(line + (f"; {len(failed)} of {len(by_source)} sources failed: {describe_sources(failed)}" if failed else ""))
     return result
 
 
@@ -124,9 +159,9 @@ def _run_crawler(job_file: Path, run_dir: Path, log) -> None:
     if proc.returncode == CAPTURE_FAILED:
         raise ClaimwatchError(f"the crawler could not write its captures in {run_dir}{_disk_note(run_dir)}; "
                               "nothing of this crawl was loaded")
-    if proc.returncode != 0:
-        raise ClaimwatchError(f"the crawler process failed (exit {proc.returncode}){_disk_note(run_dir)}; "
-                              f"see {run_dir / 'crawl.log'} and {run_dir / 'crawler.stderr'}")
+    if proc.returncode != 0:  # killed (out of memory, a restart) or crashed: another go may succeed
+        raise CrawlFailed(f"the crawler process failed (exit {proc.returncode}){_disk_note(run_dir)}; "
+                          f"see {run_dir / 'crawl.log'} and {run_dir / 'crawler.stderr'}", transient=True)
 
 
 def _disk_note(folder: Path) -> str:
@@ -148,8 +183,11 @@ def _die_with_parent() -> None:
 
 
 def _count_lines(path: Path) -> int:
-    with open(path, "rb") as f:
-        return sum(1 for _ in f)
+    try:
+        with open(path, "rb") as f:
+            return sum(1 for _ in f)
+    except FileNotFoundError:  # a finished log renamed from .part since the glob: counted next time
+        return 0
 
 
 def _read_fetch_logs(run_dir: Path, week: str, chunk: int = 10_000):

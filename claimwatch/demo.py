@@ -1,6 +1,8 @@
 """`claimwatch demo`: the whole pipeline, two simulated weeks, on the bundled demo web."""
 
 import shutil
+import signal
+import threading
 import time
 from pathlib import Path
 
@@ -39,7 +41,7 @@ def fresh_warehouse(db_file: Path) -> None:
         con.execute("INSERT INTO warehouse_meta VALUES ('demo', 'true')")
 
 
-def run_demo(out: Path, db_file: Path | None = None, log=print) -> Path:
+def run_demo(out: Path, db_file: Path | None = None, log=print, keep_serving: bool = False) -> Path:
     started = time.monotonic()
     out.mkdir(parents=True, exist_ok=True)
     db_file = db_file or out / "claimwatch-demo.duckdb"
@@ -55,10 +57,29 @@ def run_demo(out: Path, db_file: Path | None = None, log=print) -> Path:
             log(f"\n== simulated week {number} (as of {as_of}) ==")
             crawled, _ = run_week(config, db_file, as_of, log=log)
             week = crawled.week
-    digest, paths = write_digest(db_file, week, out, config.topic)
-    _report(db_file, week, paths["html"], log)
-    log(f"\ndemo finished in {time.monotonic() - started:.0f} s")
+        digest, paths = write_digest(db_file, week, out, config.topic)
+        _report(db_file, week, paths["html"], log)
+        log(f"\ndemo finished in {time.monotonic() - started:.0f} s")
+        if keep_serving:
+            _serve_until_stopped(web, sources, db_file, log)
     return db_file
+
+
+def _serve_until_stopped(web: DemoWeb, sources: Path, db_file: Path, log) -> None:
+    """`demo --serve`: the demo web stays up (as in its last week) for `run`, `serve` and the deployments."""
+    log(f"\nthe demo web keeps serving at {web.base} until Ctrl-C; its sources file is {sources.resolve()}")
+    log(f"  uv run claimwatch run --sources {sources} --db {db_file}")
+    log(f"  CLAIMWATCH_SOURCES={sources.resolve()} uv run claimwatch serve")
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        while not stop.wait(0.5):  # a short wait, so Ctrl-C is seen at once
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    log("demo web stopped")
 
 
 def _report(db_file: Path, week: str, digest_path: Path, log) -> None:

@@ -1,10 +1,16 @@
-"""Named errors. Library code raises them; the CLI turns them into one-line messages."""
+"""Named errors. Library code raises them; the CLI turns them into one-line messages.
+
+Each says whether retrying later can help (`transient`): the scheduled runs retry only those.
+"""
+
+import socket
 
 
 class ClaimwatchError(Exception):
     """Base class: a failure with a message meant for the user."""
 
     exit_code = 1
+    transient = False  # True when the same run may succeed later (network, a busy warehouse)
 
 
 class UsageError(ClaimwatchError):
@@ -21,3 +27,12 @@ class WarehouseBusy(ClaimwatchError):
     """Another process holds the DuckDB file for writing; retrying later can help."""
 
     exit_code = 3
+    transient = True
+
+
+def is_transient(exc: BaseException | None) -> bool:
+    """Whether a failed run may succeed if retried later: our errors say so; of the others, only
+    network trouble (a refused or timed-out connection, a failed name look-up) can pass."""
+    if isinstance(exc, ClaimwatchError):
+        return exc.transient
+    return isinstance(exc, (ConnectionError, TimeoutError, socket.gaierror))

@@ -18,6 +18,7 @@ _held: dict[Path, int] = {}  # lock path -> depth, so stages inside `run` do not
 
 class AlreadyRunning(ClaimwatchError):
     exit_code = 4
+    transient = True  # the other run finishes
 
 
 def lock_path(db_file: Path) -> Path:

@@ -21,11 +21,14 @@ from digest.render import write_digest
 from warehouse import db
 
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
+_WHOSE = " (for scheduled runs, the Prefect worker's)"
 TIMEOUT = 30
 
 
 class SendError(ClaimwatchError):
     """The SMTP server could not be reached or refused the message; retrying later may help."""
+
+    transient = True
 
 
 @dataclass(frozen=True)
@@ -50,9 +53,11 @@ def smtp_settings(env=os.environ) -> SmtpSettings:
     host = get("HOST")
     recipients = tuple(r.strip() for r in (get("TO") or "").split(",") if r.strip())
     if not host:
-        raise UsageError("--send needs CLAIMWATCH_SMTP_HOST (and CLAIMWATCH_SMTP_TO) in the environment")
+        raise UsageError("sending the digest needs CLAIMWATCH_SMTP_HOST (and CLAIMWATCH_SMTP_TO) in the environment"
+                         f"{_WHOSE}")
     if not recipients:
-        raise UsageError("--send needs CLAIMWATCH_SMTP_TO (comma-separated recipients) in the environment")
+        raise UsageError("sending the digest needs CLAIMWATCH_SMTP_TO (comma-separated recipients) in the environment"
+                         f"{_WHOSE}")
     port_text = get("PORT") or str(DEFAULT_PORTS[security])
     if not port_text.isdigit():
         raise UsageError(f"CLAIMWATCH_SMTP_PORT must be a number, not {port_text!r}")

@@ -9,6 +9,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests.conftest import write_sources
+
 ROOT = Path(__file__).parent.parent
 
 
@@ -219,3 +221,42 @@ def test_config_that_switches_safety_off_is_exit_2(tmp_path):
     assert_one_line_error(claimwatch("crawl", "--sources", str(sources), "--db", str(tmp_path / "w.duckdb")),
                           f"{sources}:2: not UTF-8 text")
     assert not (tmp_path / "w.duckdb").exists()
+
+
+@pytest.mark.parametrize("args", [["process"], ["digest", "--week", "2026-W47"], ["status"], ["sql", "SELECT 1"],
+                                  ["export", "--parquet", "pq"]])
+def test_commands_that_read_need_an_existing_warehouse(tmp_path, args):
+    sources = write_sources(tmp_path / "s.toml", "http://127.0.0.1:9", '[[source]]\nname = "x"\nkind = "feed"\n'
+                            'url = "{{BASE}}/feed.xml"\n')
+    missing = tmp_path / "typo.duckdb"
+    result = claimwatch(*args, "--db", str(missing), *(["--sources", str(sources)] if args[0] == "process" else []),
+                        cwd=tmp_path)
+    assert_one_line_error(result, f"no warehouse at {missing}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.toml"]  # nothing created
+
+
+@pytest.mark.parametrize("command", ["crawl", "run"])
+def test_a_crawl_in_which_no_source_answered_exits_1(tmp_path, command):
+    body = ('[[source]]\nname = "Feed A"\nkind = "feed"\nurl = "{{BASE}}/a.xml"\n\n'
+            '[[source]]\nname = "Pages B"\nkind = "page"\nurls = ["{{BASE}}/b1", "{{BASE}}/b2"]\n')
+    sources = write_sources(tmp_path / "s.toml", "http://127.0.0.1:9", body, allow_private=False)
+    result = claimwatch(command, "--sources", str(sources), "--db", str(tmp_path / "w.duckdb"), "--as-of", "2026-11-17")
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert result.stderr.strip() == ("claimwatch: error: crawl 2026-W47 failed: no source produced a successful fetch: "
+                                     "Feed A (private_address_refused 1), Pages B (private_address_refused 2)")
+
+
+def test_run_names_the_failed_sources_in_its_last_line(tmp_path, smallweb):
+    body = ('[[source]]\nname = "Dead"\nkind = "feed"\nurl = "http://127.0.0.1:9/feed.xml"\n\n'
+            '[[source]]\nname = "Smallweb"\nkind = "feed"\nurl = "{{BASE}}/feed.xml"\n')
+    sources = write_sources(tmp_path / "s.toml", smallweb.base, body)
+    result = claimwatch("run", "--sources", str(sources), "--db", str(tmp_path / "w.duckdb"), "--as-of", "2026-11-17")
+    assert result.returncode == 0, result.stderr
+    last = result.stdout.strip().splitlines()[-1]
+    assert last.startswith("process: ") and last.endswith("; 1 of 2 sources failed: Dead (connection_error 1)")
+
+
+def test_serve_checks_the_sources_file_first(tmp_path):
+    assert_one_line_error(claimwatch("serve", "--sources", str(tmp_path / "nope.toml"), cwd=tmp_path),
+                          "sources file not found")

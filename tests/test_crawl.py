@@ -3,8 +3,10 @@
 import datetime as dt
 
 import duckdb
+import pytest
 
-from claimwatch.crawl import crawl
+from claimwatch.crawl import CrawlFailed, crawl
+from claimwatch.errors import is_transient
 from claimwatch.sources import load_config
 from crawlers.capture import read_capture
 from tests.conftest import write_sources
@@ -72,11 +74,24 @@ def test_private_addresses_refused_unless_allowed(tmp_path, smallweb):
     body = '[[source]]\nname = "Smallweb"\nkind = "feed"\nurl = "{{BASE}}/feed.xml"\n'
     config = load_config(write_sources(tmp_path / "s.toml", smallweb.base, body, allow_private=False))
     db_file = tmp_path / "w.duckdb"
-    crawl(config, db_file, WEEK1, log=lambda m: None)
-    rows = fetches(db_file)
+    with pytest.raises(CrawlFailed) as failed:  # no source answered: the crawl failed, and says why
+        crawl(config, db_file, WEEK1, log=lambda m: None)
+    assert str(failed.value) == ("crawl 2026-W46 failed: no source produced a successful fetch: "
+                                 "Smallweb (private_address_refused 1)")
+    assert not failed.value.transient  # refused by configuration: trying again cannot help
+    rows = fetches(db_file)  # what was tried is kept, for `status` and the fetches view
     assert [(r[3], r[2]) for r in rows] == [("private_address_refused", None)]
     assert "127.0.0.1" in rows[0][7]
     assert smallweb.requests == []  # nothing reached the server
+
+
+def test_no_source_reachable_is_a_failure_worth_retrying(tmp_path):
+    body = '[[source]]\nname = "Dead"\nkind = "feed"\nurl = "http://127.0.0.1:9/feed.xml"\n'
+    config = load_config(write_sources(tmp_path / "s.toml", "", body))
+    with pytest.raises(CrawlFailed) as failed:
+        crawl(config, tmp_path / "w.duckdb", WEEK1, log=lambda m: None)
+    assert "no source produced a successful fetch: Dead (connection_error 1)" in str(failed.value)
+    assert failed.value.transient and is_transient(failed.value)
 
 
 def test_dead_source_does_not_stop_the_others(tmp_path, smallweb):
@@ -84,5 +99,17 @@ def test_dead_source_does_not_stop_the_others(tmp_path, smallweb):
             '[[source]]\nname = "Smallweb"\nkind = "page"\nurls = ["{{BASE}}/news/pharmacists-warn.html"]\n')
     config = load_config(write_sources(tmp_path / "s.toml", smallweb.base, body))
     db_file = tmp_path / "w.duckdb"
-    result = crawl(config, db_file, WEEK1, log=lambda m: None)
+    lines = []
+    result = crawl(config, db_file, WEEK1, log=lines.append)
     assert result.outcomes == {"connection_error": 1, "ok": 1}
+    assert result.failed_sources == {"Dead": {"connection_error": 1}}
+    assert lines[-1].endswith("; 1 of 2 sources failed: Dead (connection_error 1)")
+
+
+def test_progress_counts_a_log_renamed_under_it(tmp_path):
+    """The crawler renames fetches-*.jsonl.part when it finishes a log: progress must not crash the run."""
+    from claimwatch.crawl import _count_lines
+
+    (tmp_path / "fetches-feed.jsonl").write_text("{}\n{}\n")
+    assert _count_lines(tmp_path / "fetches-feed.jsonl") == 2
+    assert _count_lines(tmp_path / "fetches-feed.jsonl.part") == 0  # gone since the glob

@@ -42,7 +42,7 @@ def test_rebinding_and_late_answers_never_reach_a_private_address(tmp_path):
     found = dict(((url, (outcome, error)) for url, outcome, error in
                   con.execute("SELECT url, outcome, error FROM fetches").fetchall()))
     assert found[urls[0]][0] == "ok" and found[urls[1]][0] == "ok"  # served by the public address it resolved to
-    assert found[urls[2]] == ("private_address_refused", f"refused: 127.1 is a private address (127.0.0.1)")
+    assert found[urls[2]] == ("private_address_refused", "refused: 127.1 is a private address (127.0.0.1)")
     for url in urls[3:]:
         assert found[url][0] == "private_address_refused" and "127.0.0.1" in found[url][1], found[url]
     assert dns.resolver.asked["late.test"] >= 2  # the failed look-up was not remembered as allowed

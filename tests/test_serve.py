@@ -1,42 +1,67 @@
-"""`claimwatch serve` registers the deployments of prefect.yaml with their schedules (real process)."""
+"""`claimwatch serve` (a real process, with Prefect's temporary local server) registers the
+deployments of prefect.yaml with their schedules, and runs them when they are triggered."""
 
-import json
 import os
 import re
 import subprocess
 import sys
-import time
-import urllib.request
+from email import message_from_bytes, policy
 from pathlib import Path
+
+import duckdb
+
+from claimwatch.demo import SOURCES_TEMPLATE
+from demo.server import DemoWeb
+from tests.prefect_runs import api, run_summary, wait_for, wait_for_run
+from tests.smtp import smtp_env, start_smtp
 
 ROOT = Path(__file__).parent.parent
 
 
-def test_serve_registers_both_schedules(tmp_path):
-    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "PYTHONUNBUFFERED": "1"}
-    env.pop("PREFECT_API_URL", None)
-    log = open(tmp_path / "serve.log", "w+")
-    proc = subprocess.Popen([sys.executable, "-m", "claimwatch.cli", "serve", "--db", str(tmp_path / "w.duckdb"),
-                             "--sources", str(ROOT / "sources.toml")], cwd=tmp_path, env=env,
-                            stdout=log, stderr=subprocess.STDOUT)
+def test_serve_registers_and_runs_both_deployments(tmp_path):
+    inbox, smtp, smtp_port = start_smtp()
+    web = DemoWeb().start()
+    sources = tmp_path / "sources.toml"
+    sources.write_text(SOURCES_TEMPLATE.read_text().replace("{{BASE}}", web.base))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_API_URL", "CLAIMWATCH_"))}
+    env.update({"PREFECT_HOME": str(tmp_path / "prefect"), "PYTHONUNBUFFERED": "1",
+                "PREFECT_RUNNER_POLL_FREQUENCY": "1",  # Prefect's setting: look for triggered runs every second
+                "CLAIMWATCH_SOURCES": str(sources), **smtp_env(smtp_port)})
+    log_path = tmp_path / "serve.log"
+    log = open(log_path, "w")
+    proc = subprocess.Popen([sys.executable, "-m", "claimwatch.cli", "serve", "--db", "w.duckdb"], cwd=tmp_path,
+                            env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 150
-        while time.monotonic() < deadline and "being served" not in (tmp_path / "serve.log").read_text():
-            assert proc.poll() is None, (tmp_path / "serve.log").read_text()
-            time.sleep(0.5)
-        output = (tmp_path / "serve.log").read_text()
-        assert "being served" in output, output
-        api = re.search(r"Starting temporary server on (http://127\.0\.0\.1:\d+)", output)[1]
-        request = urllib.request.Request(f"{api}/api/deployments/filter", data=b"{}", method="POST",
-                                         headers={"Content-Type": "application/json"})
-        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-        deployments = json.load(opener.open(request, timeout=30))
+        wait_for(lambda: proc.poll() is not None or "being served" in log_path.read_text(), 180, "serve to start",
+                 log_path)
+        assert proc.poll() is None, log_path.read_text()
+        base = re.search(r"Starting temporary server on (http://127\.0\.0\.1:\d+)", log_path.read_text())[1] + "/api"
+        deployments = {d["name"]: d for d in api(base, "deployments/filter", {})}
+        daily = wait_for_run(base, api(base, f"deployments/{deployments['daily-crawl-process']['id']}/create_flow_run",
+                                       {})["id"], log=log_path)
+        assert daily["state"]["type"] == "COMPLETED", (daily["state"], log_path.read_text()[-4000:])
+        con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+        (week,), = con.execute("SELECT DISTINCT week FROM fetches").fetchall()
+        documents = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        con.close()
+        digest = wait_for_run(base, api(base, f"deployments/{deployments['weekly-digest']['id']}/create_flow_run",
+                                        {"parameters": {"week": week}})["id"], log=log_path)
+        assert digest["state"]["type"] == "COMPLETED", (digest["state"], log_path.read_text()[-4000:])
+        summary = run_summary(base, daily["id"])
     finally:
         proc.terminate()
-        proc.wait(timeout=30)
+        proc.wait(timeout=60)
         log.close()
-    schedules = {d["name"]: [(s["schedule"]["cron"], s["schedule"]["timezone"]) for s in d["schedules"]]
-                 for d in deployments}
+        web.stop()
+        smtp.stop()
+    schedules = {name: [(s["schedule"]["cron"], s["schedule"]["timezone"]) for s in d["schedules"]]
+                 for name, d in deployments.items()}
     assert schedules == {"daily-crawl-process": [("0 6 * * *", "UTC")], "weekly-digest": [("0 7 * * 1", "UTC")]}
-    params = {d["name"]: d["parameters"] for d in deployments}
+    params = {name: d["parameters"] for name, d in deployments.items()}
     assert params["weekly-digest"]["send"] is True and params["daily-crawl-process"]["db"] == str(tmp_path / "w.duckdb")
+    assert "sources" not in params["daily-crawl-process"]  # read from CLAIMWATCH_SOURCES by each run
+    assert all(d["global_concurrency_limit"]["limit"] == 1 for d in deployments.values())
+    assert documents > 10 and summary.startswith("## claimwatch run: no failures")
+    assert len(inbox.messages) == 1
+    assert week in message_from_bytes(inbox.messages[0][1], policy=policy.default)["Subject"]
+    assert (tmp_path / "digests" / f"claimwatch-{week}.html").is_file()  # relative to where serve was started

@@ -1,6 +1,8 @@
 """Prefect tasks: thin wrappers that add names and retries around the plain stage functions.
 
 They pass paths and week names, never page bodies: the data stays in files and the warehouse.
+Only failures that can pass are retried (network trouble, a busy warehouse, another run holding
+it); a configuration error fails the run at once.
 """
 
 import datetime as dt
@@ -9,7 +11,8 @@ from pathlib import Path
 from prefect import get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 
-from claimwatch.crawl import crawl
+from claimwatch.crawl import crawl, describe_sources
+from claimwatch.errors import is_transient
 from claimwatch.process import process
 from claimwatch.sources import load_config
 from digest.render import write_digest
@@ -21,40 +24,49 @@ def _log():
     return logger.info
 
 
-@task(name="crawl", retries=2, retry_delay_seconds=[60, 300])
+def retry_if_transient(task, task_run, state) -> bool:
+    """Prefect's retry condition: retry only what may succeed later."""
+    return is_transient(state.result(raise_on_failure=False))
+
+
+@task(name="crawl", retries=2, retry_delay_seconds=[60, 300], retry_condition_fn=retry_if_transient)
 def crawl_task(sources: str, db: str, as_of: dt.date | None = None) -> dict:
     result = crawl(load_config(sources), Path(db), as_of, log=_log())
-    return {"run_id": result.run_id, "week": result.week, "outcomes": result.outcomes}
+    return {"run_id": result.run_id, "week": result.week, "outcomes": result.outcomes,
+            "sources": len(result.by_source), "failed_sources": result.failed_sources}
 
 
-@task(name="process")
+@task(name="process", retries=2, retry_delay_seconds=[60, 300], retry_condition_fn=retry_if_transient)
 def process_task(sources: str, db: str, weeks: list[str]) -> dict:
     result = process(load_config(sources), Path(db), weeks=set(weeks), log=_log())
     return {"extracted": result.extracted, "versions": result.versions, "claims": result.claims,
             "changes": result.changes}
 
 
-@task(name="render-digest")
+@task(name="render-digest", retries=2, retry_delay_seconds=[60, 300], retry_condition_fn=retry_if_transient)
 def digest_task(sources: str, db: str, week: str, out: str) -> dict:
     digest, paths = write_digest(Path(db), week, Path(out), load_config(sources).topic)
     return {"subject": digest.subject, "html": str(paths["html"])}
 
 
-@task(name="send-digest", retries=2, retry_delay_seconds=[300, 1800])
+@task(name="send-digest", retries=2, retry_delay_seconds=[300, 1800], retry_condition_fn=retry_if_transient)
 def send_task(sources: str, db: str, week: str, out: str) -> bool:
     """Render and mail the digest (SMTP settings from CLAIMWATCH_SMTP_*); a week is sent once."""
     return send_digest(Path(db), week, Path(out), load_config(sources).topic, log=_log())
 
 
 @task(name="publish-summary")
-def summary_task(crawled: dict | None, processed: dict | None, digest: dict | None = None) -> str:
-    """A markdown table of the run's counts and failures, shown in the Prefect UI."""
-    markdown = summary_markdown(crawled, processed, digest)
+def summary_task(crawled: dict | None, processed: dict | None, digest: dict | None = None,
+                 error: str | None = None) -> str:
+    """A markdown table of the run's counts and failures, shown in the Prefect UI; its title is logged last."""
+    markdown = summary_markdown(crawled, processed, digest, error)
     create_markdown_artifact(markdown=markdown, key="claimwatch-run-summary", description="claimwatch run summary")
+    _log()(markdown.splitlines()[0].removeprefix("## "))
     return markdown
 
 
-def summary_markdown(crawled: dict | None, processed: dict | None, digest: dict | None = None) -> str:
+def summary_markdown(crawled: dict | None, processed: dict | None, digest: dict | None = None,
+                     error: str | None = None) -> str:
     lines = ["| stage | measure | count |", "|---|---|---:|"]
     if crawled:
         for outcome, n in sorted(crawled["outcomes"].items()):
@@ -69,6 +81,13 @@ def summary_markdown(crawled: dict | None, processed: dict | None, digest: dict 
     if digest:
         lines.append(f"| digest | {digest.get('subject', '')} | 1 |")
     failures = {k: v for k, v in (crawled or {}).get("outcomes", {}).items() if k not in ("ok", "not_modified")}
-    title = "## claimwatch run: " + (", ".join(f"{v} {k}" for k, v in failures.items()) + " failures"
-                                     if failures else "no failures")
+    failed_sources = (crawled or {}).get("failed_sources")
+    if error:
+        title = f"## claimwatch run failed: {error}"
+    elif failed_sources:
+        title = (f"## claimwatch run: {len(failed_sources)} of {crawled['sources']} sources failed: "
+                 f"{describe_sources(failed_sources)}")
+    else:
+        title = "## claimwatch run: " + (", ".join(f"{v} {k}" for k, v in failures.items()) + " failures"
+                                         if failures else "no failures")
     return title + "\n\n" + "\n".join(lines) + "\n"

@@ -1,0 +1,61 @@
+"""`claimwatch serve`: the deployments of prefect.yaml, served by this process on their schedules."""
+
+import importlib
+import os
+from pathlib import Path
+
+import yaml
+
+PREFECT_YAML = Path(__file__).resolve().parent.parent / "prefect.yaml"
+
+
+def load_deployments(path: Path = PREFECT_YAML) -> list[dict]:
+    return yaml.safe_load(path.read_text())["deployments"]
+
+
+def _flow(entrypoint: str):
+    file, name = entrypoint.split(":")
+    module = importlib.import_module(file.removesuffix(".py").replace("/", "."))
+    return getattr(module, name)
+
+
+def serve_deployments(sources: str | None, db: str | None, path: Path = PREFECT_YAML) -> None:
+    """Paths given here are fixed as parameters; otherwise each run reads CLAIMWATCH_SOURCES and
+    CLAIMWATCH_DB, relative to CLAIMWATCH_HOME (by default the folder serve was started in)."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    os.environ.setdefault("CLAIMWATCH_HOME", os.getcwd())
+    from prefect import serve
+    from prefect.schedules import Cron
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    fixed = {name: value for name, value in (("sources", sources), ("db", db)) if value}
+    deployments = []
+    for spec in load_deployments(path):
+        schedule = spec["schedules"][0]
+        deployments.append(_flow(spec["entrypoint"]).to_deployment(
+            name=spec["name"], description=spec.get("description"),
+            parameters={**spec.get("parameters", {}), **fixed}, concurrency_limit=spec.get("concurrency_limit"),
+            schedule=Cron(schedule["cron"], timezone=schedule.get("timezone", "UTC"))))
+        print(f"serving {spec['name']}: {schedule['cron']} ({schedule.get('timezone', 'UTC')})", flush=True)
+    with temporary_settings({PREFECT_API_URL: _api_url()}):
+        serve(*deployments)
+
+
+def _api_url() -> str:
+    """PREFECT_API_URL, or a temporary local server's, set for the flow runs too.
+
+    Without an API URL Prefect starts a temporary server for this process, and each flow run it
+    starts in a subprocess would start another one of its own, where the run's concurrency slot
+    does not exist (the run is cancelled) and its states never reach this one."""
+    from prefect.settings import PREFECT_API_URL
+
+    api = PREFECT_API_URL.value()
+    if not api:
+        from prefect.server.api.server import SubprocessASGIServer
+
+        server = SubprocessASGIServer()  # stopped when this process exits
+        server.start()
+        api = server.api_url
+    os.environ["PREFECT_API_URL"] = api
+    return api

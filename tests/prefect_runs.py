@@ -1,0 +1,56 @@
+"""Talking to a Prefect server started by a test, over its REST API, with bounded waits."""
+
+import json
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+FINAL = {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # 127.0.0.1, never through a proxy
+
+
+def api(base: str, path: str, body: dict | None = None):
+    """GET (or POST `body` as JSON) `base`/`path`; the decoded answer."""
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(f"{base}/{path}", data=data, method="GET" if body is None else "POST",
+                                     headers={"Content-Type": "application/json"})
+    with _OPENER.open(request, timeout=30) as response:
+        return json.load(response)
+
+
+def wait_for(condition, seconds: float, what: str, log: Path | None = None):
+    """Poll `condition` until it returns something true, for at most `seconds`; that value."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            value = condition()
+        except (OSError, urllib.error.URLError):
+            value = None
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            tail = log.read_text()[-4000:] if log and log.exists() else ""
+            raise AssertionError(f"gave up waiting {seconds:.0f} s for {what}\n{tail}")
+        time.sleep(0.5)
+
+
+def wait_for_run(base: str, run_id: str, seconds: float = 240, log: Path | None = None) -> dict:
+    """The flow run once it reached a final state."""
+    def finished():
+        run = api(base, f"flow_runs/{run_id}")
+        return run if run["state"]["type"] in FINAL else None
+
+    return wait_for(finished, seconds, f"flow run {run_id} to finish", log)
+
+
+def state_names(base: str, run_id: str) -> list[str]:
+    return [s["name"] for s in api(base, f"flow_run_states/?flow_run_id={run_id}")]
+
+
+def run_summary(base: str, run_id: str) -> str:
+    """The claimwatch-run-summary artifact of a flow run."""
+    found = api(base, "artifacts/filter", {"artifacts": {"key": {"any_": ["claimwatch-run-summary"]},
+                                                         "flow_run_id": {"any_": [run_id]}}})
+    assert len(found) == 1, found
+    return found[0]["data"]
