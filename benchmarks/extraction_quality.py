@@ -25,7 +25,7 @@ from pathlib import Path
 
 import trafilatura
 
-from extraction.extract import decode_body, extract_page
+from claimwatch.extraction.main_text import decode_body, extract_page
 
 BENCHMARK = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "article-extraction"
 

@@ -27,9 +27,9 @@ WEEK = dt.date(2026, 11, 10)
 
 
 def crawl_with(body: str, base: str, folder: Path) -> tuple[dict, float]:
-    from claimwatch.crawl import crawl
-    from claimwatch.sources import load_config
-    from tests.conftest import write_sources
+    from claimwatch.stages.crawl import crawl
+    from claimwatch.core.config import load_config
+    from tests.helpers import write_sources
 
     config = load_config(write_sources(folder / "s.toml", base, body))
     started = time.monotonic()
@@ -38,7 +38,7 @@ def crawl_with(body: str, base: str, folder: Path) -> tuple[dict, float]:
 
 
 def storm(folder: Path) -> dict:
-    from tests.hostile import HostileServer
+    from tests.helpers.hostile_routes import HostileServer
 
     stormy, other = HostileServer("127.0.0.1", retry_after=10), HostileServer("127.0.0.2")
     try:
@@ -55,7 +55,7 @@ def storm(folder: Path) -> dict:
 
 
 def headers(folder: Path, lines: int = 1_500_000) -> dict:
-    from tests.hostile import HostileServer
+    from tests.helpers.hostile_routes import HostileServer
 
     server = HostileServer(header_lines=lines)
     try:
@@ -73,7 +73,7 @@ def ordinary(folder: Path) -> dict:
 
 
 def fanout(folder: Path) -> dict:
-    from tests.hostile import HostileServer
+    from tests.helpers.hostile_routes import HostileServer
 
     server = HostileServer()
     try:

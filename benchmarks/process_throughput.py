@@ -162,7 +162,7 @@ def real_page(i: int, rng: random.Random, templates: list[bytes]) -> bytes:
 
 def build_captures(db_file: Path, pages: int, real: bool = False) -> None:
     """WARC files and fetch log rows exactly as a crawl leaves them, without the network."""
-    from claimwatch.crawl import _read_fetch_logs, captures_dir
+    from claimwatch.stages.crawl import _read_fetch_logs, captures_dir
     from crawlers.capture import CaptureWriter
     from warehouse import db
 
@@ -230,8 +230,8 @@ class WorkerPeaks:
 def measure(pages: int, db_file: Path) -> dict:
     """The process stage on the captures in db_file's folder (made by another process, so that
     peak RSS here is the stage's alone)."""
-    from claimwatch.process import process
-    from claimwatch.sources import Config
+    from claimwatch.stages.process import process
+    from claimwatch.core.config import Config
 
     workers = WorkerPeaks()
     started = time.perf_counter()
@@ -248,7 +248,7 @@ def measure_bare(db_file: Path) -> dict:
     import trafilatura
     from warcio.archiveiterator import ArchiveIterator
 
-    from extraction.extract import decode_body
+    from claimwatch.extraction.main_text import decode_body
 
     bodies = []
     for warc in sorted((db_file.parent / "bench-captures").rglob("*.warc.gz")):

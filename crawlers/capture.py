@@ -14,7 +14,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 # The crawler process exits with this status when it could not write its captures (a full disk, a
-# folder gone read-only): claimwatch.crawl then says so, and loads nothing of the run.
+# folder gone read-only): claimwatch.stages.crawl then says so, and loads nothing of the run.
 CAPTURE_FAILED = 75
 
 # Scrapy hands us decoded bodies; headers describing the transfer encoding no longer apply.

@@ -13,7 +13,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
 from twisted.internet.defer import Deferred
 
-from claimwatch.urls import url_problem
+from claimwatch.core.urls import url_problem
 from crawlers.resolver import PublicAddressResolver, is_public, literal_address, refusal
 
 

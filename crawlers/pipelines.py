@@ -5,7 +5,7 @@ import datetime as dt
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.defer import deferred_from_coro
 
-from claimwatch.faults import checkpoint
+from claimwatch.core.faults import checkpoint
 from crawlers.capture import CaptureWriter
 
 

@@ -1,4 +1,4 @@
-"""Scrapy settings: polite defaults. `crawlers.run` overrides a few from the sources file's [crawl]."""
+"""Scrapy settings: polite defaults. `crawlers.job` overrides a few from the sources file's [crawl]."""
 
 BOT_NAME = "claimwatch"
 SPIDER_MODULES = ["crawlers.spiders"]

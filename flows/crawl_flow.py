@@ -2,7 +2,7 @@
 
 from prefect import flow
 
-from claimwatch.weeks import parse_date
+from claimwatch.core.weeks import parse_date
 from flows.deployment_settings import parameter, sources_file, warehouse_file
 from flows.stage_tasks import crawl_task
 

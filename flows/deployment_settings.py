@@ -9,8 +9,8 @@ relative paths are taken from CLAIMWATCH_HOME when it is set. Errors name the se
 import os
 from pathlib import Path
 
-from claimwatch.errors import ConfigError, UsageError
-from claimwatch.sources import DEFAULT_SOURCES, load_config
+from claimwatch.core.errors import ConfigError, UsageError
+from claimwatch.core.config import DEFAULT_SOURCES, load_config
 from warehouse.db import DEFAULT_DB
 
 

@@ -4,7 +4,7 @@ import datetime as dt
 
 from prefect import flow
 
-from claimwatch.weeks import iso_week, parse_week
+from claimwatch.core.weeks import iso_week, parse_week
 from flows.deployment_settings import output_folder, parameter, sources_file, warehouse_file
 from flows.stage_tasks import digest_task, send_task
 

@@ -2,8 +2,8 @@
 
 from prefect import flow
 
-from claimwatch.pipeline import default_week
-from claimwatch.weeks import parse_week
+from claimwatch.stages.run_week import default_week
+from claimwatch.core.weeks import parse_week
 from flows.deployment_settings import parameter, sources_file, warehouse_file
 from flows.stage_tasks import process_task
 

@@ -11,12 +11,12 @@ from pathlib import Path
 from prefect import get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 
-from claimwatch.crawl import crawl, describe_sources
-from claimwatch.errors import is_transient
-from claimwatch.process import process
-from claimwatch.sources import load_config
-from digest.render import write_digest
-from digest.send import send_digest
+from claimwatch.stages.crawl import crawl, describe_sources
+from claimwatch.core.errors import is_transient
+from claimwatch.stages.process import process
+from claimwatch.core.config import load_config
+from claimwatch.digest.render import write_digest
+from claimwatch.digest.send import send_digest
 
 
 def _log():

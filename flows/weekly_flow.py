@@ -2,7 +2,7 @@
 
 from prefect import flow
 
-from claimwatch.weeks import parse_date
+from claimwatch.core.weeks import parse_date
 from flows.deployment_settings import output_folder, parameter, sources_file, warehouse_file
 from flows.stage_tasks import crawl_task, digest_task, process_task, summary_task
 

@@ -1,12 +1,10 @@
 import os
-from pathlib import Path
 
 import pytest
 
-from claimwatch.sources import load_config
-from demo.server import SiteServer
-
-SITES = Path(__file__).parent / "sites"
+from claimwatch.core.config import load_config
+from claimwatch.demo.web_server import SiteServer
+from tests.helpers import SITES, TESTS, write_sources
 
 # Prefect offline: no analytics look-ups, patience while its temporary server starts.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -19,13 +17,6 @@ def smallweb():
         yield server
 
 
-def write_sources(path: Path, base: str, body: str, allow_private: bool = True) -> Path:
-    """A sources file for a local test server; {{BASE}} in `body` becomes the server's origin."""
-    header = f"[crawl]\nallow_private_networks = {'true' if allow_private else 'false'}\ndownload_delay = 0\n\n"
-    path.write_text(header + body.replace("{{BASE}}", base))
-    return path
-
-
 @pytest.fixture
 def smallweb_config(tmp_path, smallweb):
     body = '[[source]]\nname = "Smallweb"\nkind = "feed"\nurl = "{{BASE}}/feed.xml"\n'
@@ -35,7 +26,7 @@ def smallweb_config(tmp_path, smallweb):
 @pytest.fixture(scope="session")
 def labelled_texts() -> list[str]:
     """Every text of the labelled claim pairs (tuning and held-out sets)."""
-    from claims.evaluation import load_pairs
+    from claimwatch.claims.evaluation import load_pairs
 
-    return [text for path in sorted(Path(__file__).parent.glob("claims_eval/**/pairs.jsonl"))
+    return [text for path in sorted(TESTS.glob("claims_eval/**/pairs.jsonl"))
             for pair in load_pairs(path) for text in pair.values() if isinstance(text, str)]

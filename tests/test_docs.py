@@ -4,9 +4,9 @@ import re
 from pathlib import Path
 
 from claimwatch.cli import build_parser
-from tests.test_warehouse import VIEW_COLUMNS
+from tests.helpers import VIEW_COLUMNS, ROOT
 
-README = (Path(__file__).parent.parent / "README.md").read_text()
+README = (ROOT / "README.md").read_text()
 
 
 def test_quickstart_is_the_two_commands():
@@ -34,14 +34,14 @@ def test_every_view_and_contract_column_is_documented():
 
 
 def test_every_crawl_setting_is_documented():
-    from claimwatch.sources import CRAWL_KEYS
+    from claimwatch.core.config import CRAWL_KEYS
 
     for key in CRAWL_KEYS:
         assert re.search(rf"^{key} = ", README, re.M), key
 
 
 def test_every_source_key_is_documented():
-    from claimwatch.sources import SOURCE_KINDS
+    from claimwatch.core.config import SOURCE_KINDS
 
     for key in set().union(*(required | optional for required, optional in SOURCE_KINDS.values())):
         assert re.search(rf"^#? ?{key} = ", README, re.M), key
@@ -56,9 +56,9 @@ def test_the_safety_section_names_every_limit():
 
 
 def test_every_fetch_outcome_is_documented():
-    root = Path(__file__).parent.parent
-    code = (root / "crawlers/spiders/base.py").read_text() + (root / "claimwatch/process.py").read_text() + \
-        (root / "crawlers/spiders/search.py").read_text() + (root / "claimwatch/urls.py").read_text()
+    root = ROOT
+    code = (root / "crawlers/spiders/base.py").read_text() + (root / "claimwatch/stages/process.py").read_text() + \
+        (root / "crawlers/spiders/search.py").read_text() + (root / "claimwatch/core/urls.py").read_text()
     outcomes = set(re.findall(r'return "([a-z_]+)", (?:text|f")', code)) | \
         set(re.findall(r'"outcome": "([a-z_]+)"', code)) | set(re.findall(r'"(throttled|parse_error)"', code))
     assert {"timeout", "too_large", "robots_disallowed", "irrelevant", "throttled", "empty", "unsupported_url",

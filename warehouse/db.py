@@ -16,8 +16,8 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from claimwatch.errors import ClaimwatchError, UsageError, WarehouseBusy
-from claimwatch.paths import make_folder
+from claimwatch.core.errors import ClaimwatchError, UsageError, WarehouseBusy
+from claimwatch.core.paths import make_folder
 
 DEFAULT_DB = "data/claimwatch.duckdb"
 WRITER_MEMORY = "192MB"

@@ -6,7 +6,7 @@ from scrapy.exceptions import (CannotResolveHostError, DownloadCancelledError, D
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
-from claimwatch.sources import DEFAULT_MAX_URLS
+from claimwatch.core.config import DEFAULT_MAX_URLS
 from crawlers.items import FetchItem
 from crawlers.middlewares import PrivateAddressRefused, RetryLater, UrlRefused, refused_url
 from crawlers.parsing import ParseError
