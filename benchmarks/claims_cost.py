@@ -85,9 +85,9 @@ def _rss_mb() -> float:
 
 
 def child(n: int, shape: str) -> dict:
-    from claimwatch.core.topic import DEFAULT_TOPIC as topic
-    from claimwatch.claims.diff import ClaimRef, diff_claims
     from claimwatch.claims.claim_sentences import claims_of
+    from claimwatch.claims.diff import ClaimRef, diff_claims
+    from claimwatch.core.topic import DEFAULT_TOPIC as topic
 
     before_text, after_text = (page_pair if shape == "page" else table_pair)(n)
     before = [ClaimRef(None, c.category, c.text, c.facts) for c in claims_of(before_text, topic)]
@@ -101,9 +101,9 @@ def child(n: int, shape: str) -> dict:
 
 
 def extraction_ms() -> tuple[float, int]:
-    from claimwatch.core.topic import DEFAULT_TOPIC as topic
-    from claimwatch.claims.evaluation import load_pairs
     from claimwatch.claims.claim_sentences import claims_of
+    from claimwatch.claims.evaluation import load_pairs
+    from claimwatch.core.topic import DEFAULT_TOPIC as topic
 
     texts = [t for path in sorted((ROOT / "tests" / "claims_eval").glob("**/pairs.jsonl"))
              for p in load_pairs(path) for t in (p["before"], p["after"])]
@@ -130,7 +130,8 @@ def main() -> None:
     if not args.skip_extraction:
         ms, pages = extraction_ms()
         print(f"claim extraction: {ms:.3f} ms a page ({pages} labelled texts, best of 3)")
-    print(f"{'shape':<6} {'claims (before/after)':<22} {'diff s':>8} {'changes':>8} {'peak RSS MB':>12} {'RSS before diff MB':>19}")
+    print(f"{'shape':<6} {'claims (before/after)':<22} {'diff s':>8} {'changes':>8} {'peak RSS MB':>12} "
+          f"{'RSS before diff MB':>19}")
     for shape in args.shapes:
         for n in args.sizes:
             try:

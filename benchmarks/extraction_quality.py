@@ -169,7 +169,7 @@ def main() -> None:
             else:
                 texts = [run(setting, pages[page_id], truth[page_id]["url"]) for page_id in truth]
             seconds = time.perf_counter() - started
-            result = score([(truth[page_id]["articleBody"], text) for page_id, text in zip(truth, texts)])
+            result = score([(truth[page_id]["articleBody"], text) for page_id, text in zip(truth, texts, strict=True)])
             rows.append((setting, result, len(pages) / seconds))
     finally:
         if pool:

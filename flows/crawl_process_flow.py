@@ -1,9 +1,10 @@
-"""Flow: the daily pipeline, crawl then process, for the current week (or the week of `as_of`)."""
+"""Flow of the daily-crawl-process deployment: crawl, then process, for the current week (or the week of
+`as_of`)."""
 
 from prefect import flow, get_run_logger
 
-from claimwatch.stages.crawl import CrawlFailed
 from claimwatch.core.weeks import parse_date
+from claimwatch.stages.crawl import CrawlFailed
 from flows.deployment_settings import parameter, sources_file, warehouse_file
 from flows.stage_tasks import crawl_task, process_task, summary_task
 

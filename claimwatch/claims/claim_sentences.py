@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 import re2
 
-from claimwatch.core.topic import Topic
 from claimwatch.claims.align import tokens
 from claimwatch.claims.classify import best_category, fallback_category, scores
 from claimwatch.claims.facts import extract_facts, has_checkable_fact, names
 from claimwatch.claims.segment import units
+from claimwatch.core.topic import Topic
 
 # The version of these rules. Claims stored by older rules are read again from the stored texts
 # (claimwatch.stages.process.extract_missing_claims); raise it when the rules change what a claim is.
@@ -238,7 +238,7 @@ def claims_of(text: str, topic: Topic) -> list[Claim]:
     """A sentence is a claim when it states something checkable about the subject: it has a category
     cue and names the topic or states a checkable fact, or it states a fact of its own (an amount, a
     date of effect, a status, a level) or a rule or warning about the subject (see `_judge`)."""
-    return [Claim(u.position, u.category, u.text, u.facts) for u in read_units(text, topic) if u.is_claim]
+    return [Claim(u.position, u.category, u.text, u.facts) for u in read_units(text, topic) if u.category is not None]
 
 
 # A line holding only a quantity: "109 days", "At least 2 years", "$1,336 a month".

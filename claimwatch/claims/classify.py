@@ -82,11 +82,6 @@ def best_category(found: dict[str, int]) -> str | None:
     return next(cat for cat in _PRIORITY if found[cat] == best)
 
 
-def classify(sentence: str) -> str | None:
-    """The best category, or None when the sentence has no category cue at all."""
-    return best_category(scores(sentence))
-
-
 # A claim without a category cue still belongs somewhere. Rules, fees, eligibility, dates of effect
 # and anything said of a jurisdiction or an agency read as legal status; counts and shares as statistics; amounts of a substance as dosage;
 # what the subject is or contains as product.

@@ -14,8 +14,8 @@ import difflib
 from dataclasses import dataclass
 
 from claimwatch.claims.align import stem, tokens
-from claimwatch.claims.classify import scores
 from claimwatch.claims.claim_sentences import Unit
+from claimwatch.claims.classify import scores
 from claimwatch.claims.facts import UNIT_WORDS, differing_facts
 
 HIGH_CATEGORIES = ("legal_status", "safety")
@@ -95,7 +95,7 @@ def _merged(units: list[Unit], as_set: bool = False) -> dict:
                 out[k] = out.get(k, False) or v
             elif isinstance(v, (int, float)):
                 out[k] = out.get(k, 0) + v
-    for k, v in out.items():
+    for v in out.values():
         if isinstance(v, list):
             v.sort()
     if as_set:  # re-split sentences repeat a figure ("groups of 6" ... "this rule of 6")

@@ -16,25 +16,26 @@ The diff reads the facts from the texts, not from stored claim rows, so warehous
 older extractor diff with the current rules; stored claims only lend their ids.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claimwatch.core.topic import Topic
 from claimwatch.claims.align import Group, align
-from claimwatch.claims.compare import HIGH_CATEGORIES, Pages, compare
 from claimwatch.claims.claim_sentences import Unit, read_units
+from claimwatch.claims.compare import HIGH_CATEGORIES, Pages, compare
+from claimwatch.core.topic import Topic
 
 MEDIUM_CATEGORIES = ("dosage", "potency", "statistics")
 @dataclass(frozen=True)
 class ClaimRef:
     claim_id: str | None
-    category: str
+    category: str | None  # None: a sentence that is no claim, changed with the claims beside it
     text: str
     facts: dict
 
 
 @dataclass(frozen=True)
 class Change:
-    category: str
+    category: str | None
     change_type: str          # added, removed, modified
     before: ClaimRef | None
     after: ClaimRef | None
@@ -61,7 +62,7 @@ class DiffResult:
         return [v.change for v in self.verdicts if v.change is not None]
 
 
-def severity(category: str, change_type: str, before: ClaimRef | None, after: ClaimRef | None) -> str:
+def severity(category: str | None, change_type: str, before: ClaimRef | None, after: ClaimRef | None) -> str:
     """high: legal status or safety, or a polarity flip; medium: dosage, potency, statistics; low: the rest."""
     if before and after and before.facts.get("negated") != after.facts.get("negated"):
         return "high"
@@ -79,7 +80,7 @@ def diff_claims(before: list[ClaimRef], after: list[ClaimRef], before_text: str 
 
 
 def diff_versions(before_text: str | None, after_text: str | None, topic: Topic,
-                  before_claims: list[ClaimRef] = (), after_claims: list[ClaimRef] = ()) -> DiffResult:
+                  before_claims: Sequence[ClaimRef] = (), after_claims: Sequence[ClaimRef] = ()) -> DiffResult:
     """Every unit of both versions, their alignment, and the verdict on each aligned group."""
     if before_text is None:  # callers without the text: its claims, one a line
         before_text = "\n".join(c.text for c in before_claims)
@@ -101,16 +102,16 @@ def _merge_lines(verdicts: list[Verdict], before: list[Unit], after: list[Unit])
     for v in verdicts:
         last = out[-1] if out else None
         c, p = v.change, last.change if last else None
-        if c and p and c.change_type == p.change_type and c.change_type in ("added", "removed"):
+        if last and c and p and c.change_type == p.change_type and c.change_type in ("added", "removed"):
             side, units = ("after", after) if c.change_type == "added" else ("before", before)
             mine = getattr(v.group, side)[0]
             theirs = getattr(last.group, side)[-1]
             if units[mine].line == units[theirs].line and mine == theirs + 1:
                 ref = getattr(p, side)
                 merged = ClaimRef(ref.claim_id, ref.category, f"{ref.text} {getattr(c, side).text}", ref.facts)
-                pair = (None, merged) if side == "after" else (merged, None)
+                before_ref, after_ref = (None, merged) if side == "after" else (merged, None)
                 group = Group(last.group.before + v.group.before, last.group.after + v.group.after, last.group.how)
-                out[-1] = Verdict(group, _change(c.change_type, *pair, p.reason), last.reasons)
+                out[-1] = Verdict(group, _change(c.change_type, before_ref, after_ref, p.reason), last.reasons)
                 continue
         out.append(v)
     return out
@@ -120,7 +121,7 @@ def _reading_order(group: Group) -> tuple:
     return (group.after[0] if group.after else float("inf"), group.before[0] if group.before else -1)
 
 
-def _ids(units: list[Unit], stored: list[ClaimRef]) -> dict[int, str | None]:
+def _ids(units: list[Unit], stored: Sequence[ClaimRef]) -> dict[int, str | None]:
     """Unit position -> the stored claim id of the same text, when there is one."""
     by_text: dict[str, list[str | None]] = {}
     for ref in stored:
@@ -139,7 +140,7 @@ class _Context(Pages):
         super().__init__(before, after)
         self.before_ids, self.after_ids = before_ids, after_ids
 
-    def ref(self, unit: Unit, side: str, category: str) -> ClaimRef:
+    def ref(self, unit: Unit, side: str, category: str | None) -> ClaimRef:
         ids = self.before_ids if side == "before" else self.after_ids
         return ClaimRef(ids.get(unit.position), unit.category or category, unit.text, unit.facts)
 
@@ -183,5 +184,7 @@ def _noise_reason(group: Group, b_units: list[Unit], a_units: list[Unit]) -> str
 
 
 def _change(change_type: str, before: ClaimRef | None, after: ClaimRef | None, reason: str) -> Change:
-    category = (after or before).category if change_type != "removed" else before.category
+    ref = before if change_type == "removed" else after or before
+    assert ref is not None, "a change has a claim on at least one side"
+    category = ref.category
     return Change(category, change_type, before, after, severity(category, change_type, before, after), reason)

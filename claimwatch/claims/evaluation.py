@@ -8,9 +8,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimwatch.core.topic import DEFAULT_TOPIC, Topic
-from claimwatch.claims.diff import ClaimRef, Change, diff_claims
 from claimwatch.claims.claim_sentences import claims_of
+from claimwatch.claims.diff import Change, ClaimRef, diff_claims
+from claimwatch.core.topic import DEFAULT_TOPIC, Topic
 
 
 @dataclass
@@ -64,7 +64,7 @@ def evaluate(pairs: list[dict], topic: Topic = DEFAULT_TOPIC) -> Score:
             if found == wanted:
                 score.right_category += 1
             else:
-                score.misses.append((pair["id"], f"category {sorted(found)} instead of {sorted(wanted)}"))
+                score.misses.append((pair["id"], f"category {sorted(map(str, found))} instead of {sorted(wanted)}"))
         elif predicted:
             score.false_positives += 1
             score.misses.append((pair["id"], "false flag: " + "; ".join(

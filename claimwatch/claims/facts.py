@@ -1,6 +1,7 @@
 """Normalized facts of a claim sentence: what must stay equal for two wordings to say the same.
 
-Similarity cannot see "15 mg" -> "30 mg" or "has not banned" -> "banned" (DESIGN.md), so
+Similarity cannot see "15 mg" -> "30 mg" or "has not banned" -> "banned" (a sentence-embedding
+model scored those pairs 0.968 and 0.871, close to the 0.98-0.997 of harmless rewordings), so
 matched sentences are compared on these structured facts instead. The topic's own names are
 masked first: the "7" of "7-OH" is not a number.
 
@@ -396,7 +397,8 @@ def _date_key(m: re.Match) -> str:
 
 def _dates(lowered: str) -> tuple[list[str], list[tuple[int, int]]]:
     """Dates of effect (normalised) and the spans of every date, timestamps included."""
-    keys, spans = [], []
+    keys: list[str] = []
+    spans: list[tuple[int, int]] = []
     if _MONTH_HINT.search(lowered):
         pattern = _DATE
     elif _YEARISH.search(lowered):
@@ -491,7 +493,7 @@ def names(masked: str) -> list[str]:
     A capitalised word elsewhere (a product's name, a word capitalised for emphasis) is not counted,
     nor the first word of a sentence, cell or bracket, nor an acronym being defined: "(ITT)"."""
     original = masked.translate(_APOSTROPHES)
-    found = set()
+    found: set[str] = set()
     phrase: list[str] = []
     start = end = 0
     for m in _NAME.finditer(original):

@@ -48,7 +48,7 @@ def sentences(text: str) -> list[str]:
 def units(text: str) -> list[tuple[str, str, int]]:
     """(sentence, kind, line number) in reading order; kind is "paragraph", "list" (a list item) or
     "table" (a row)."""
-    out = []
+    out: list[tuple[str, str, int]] = []
     for number, line in enumerate(text.splitlines()):
         kind = "list" if _LIST_MARK.match(line) else "paragraph"
         line = _LIST_MARK.sub("", line).strip()

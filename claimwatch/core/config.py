@@ -1,33 +1,60 @@
-"""The sources file (TOML): topic, crawl settings and sources, validated on load.
+"""claimwatch's configuration, read in one place: the sources file (TOML), then the environment.
 
-Every problem is a ConfigError whose message names the file, the line and the key.
+- The sources file: the topic, the crawl settings and the sources, validated on load. Every problem
+  is a ConfigError whose message names the file, the line and the key.
+- The environment: every CLAIMWATCH_* variable claimwatch reads is declared in ENVIRONMENT and read
+  by this module only (where the files are, the SMTP settings, the NCBI API key).
+- Default paths are spelled here once.
 """
 
 import math
 import os
 import re
 import tomllib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 
-from claimwatch.core.errors import ConfigError
+from claimwatch.core.errors import ConfigError, UsageError
+from claimwatch.core.search_queries import check_gdelt_query
 from claimwatch.core.topic import DEFAULT_TOPIC, Topic
 from claimwatch.core.urls import url_problem
 
 DEFAULT_SOURCES = "sources.toml"
+DEFAULT_DB = "data/claimwatch.duckdb"
+DEFAULT_DIGESTS = "digests"
+DEFAULT_DEMO_OUT = "demo-output"
 
-# kind -> (required keys, optional keys); every source also has `name` and `kind`.
-_SEARCH_OPTIONAL = {"document_kind", "max_pages", "endpoint", "max_urls"}
+
+# --- the sources file -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SourceKind:
+    """The keys a source of this kind takes, besides `name` and `kind`; spiders are named after kinds."""
+
+    required: frozenset[str]
+    optional: frozenset[str]
+    check_query: Callable[[str], str] | None = None  # raises ValueError for a query the API refuses
+    api: str | None = None  # the API's name, for messages
+
+    @property
+    def search(self) -> bool:
+        return "query" in self.required
+
+
+_LISTING_KEYS = frozenset({"document_kind", "max_urls"})
+# search APIs: a query; `endpoint` sends the API's requests to another host (a mirror, a test server)
+_SEARCH_KEYS = frozenset({"document_kind", "max_pages", "endpoint", "max_urls"})
 SOURCE_KINDS = {
-    "feed": ({"url"}, {"document_kind", "max_urls"}),
-    "sitemap": ({"url"}, {"document_kind", "max_urls"}),
-    "page": ({"urls"}, {"document_kind"}),
-    # search APIs: a query; `endpoint` sends the API's requests to another host (a mirror, a test server)
-    "federal_register": ({"query"}, _SEARCH_OPTIONAL),
-    "pubmed": ({"query"}, _SEARCH_OPTIONAL),
-    "europe_pmc": ({"query"}, _SEARCH_OPTIONAL),
-    "google_news": ({"query"}, _SEARCH_OPTIONAL),
-    "gdelt": ({"query"}, _SEARCH_OPTIONAL),
+    "feed": SourceKind(frozenset({"url"}), _LISTING_KEYS),     # an RSS or Atom feed
+    "sitemap": SourceKind(frozenset({"url"}), _LISTING_KEYS),  # a sitemap or sitemap index
+    "page": SourceKind(frozenset({"urls"}), frozenset({"document_kind"})),
+    "federal_register": SourceKind(frozenset({"query"}), _SEARCH_KEYS),
+    "pubmed": SourceKind(frozenset({"query"}), _SEARCH_KEYS),
+    "europe_pmc": SourceKind(frozenset({"query"}), _SEARCH_KEYS),
+    "google_news": SourceKind(frozenset({"query"}), _SEARCH_KEYS),
+    "gdelt": SourceKind(frozenset({"query"}), _SEARCH_KEYS, check_gdelt_query, "GDELT"),
 }
 DOCUMENT_KINDS = ("article", "notice", "paper", "product")
 TOPIC_KEYS = {"name", "aliases"}
@@ -38,16 +65,17 @@ CRAWL_RANGES = {"download_delay": (0, 60), "timeout_seconds": (1, 600), "max_byt
 MAX_URLS_RANGE = (1, 100_000)  # document URLs one source's listings may lead to in one crawl
 MAX_PAGES_RANGE = (1, 100)
 DEFAULT_MAX_URLS = 1000
+DEFAULT_MAX_PAGES = 3
 
 
 @dataclass(frozen=True)
 class Source:
     name: str
     kind: str
-    urls: tuple[str, ...]
+    urls: tuple[str, ...] = ()
     document_kind: str | None = None  # None: decided per page (og:type product -> product, else article)
     query: str | None = None          # search kinds
-    max_pages: int = 3                # search kinds: result pages followed per crawl
+    max_pages: int = DEFAULT_MAX_PAGES  # search kinds: result pages followed per crawl
     endpoint: str | None = None       # search kinds: another host for the API requests
     max_urls: int = DEFAULT_MAX_URLS  # feeds, sitemaps, search kinds: documents followed per crawl
 
@@ -68,10 +96,6 @@ class Config:
     topic: Topic = DEFAULT_TOPIC
     crawl: CrawlSettings = field(default_factory=CrawlSettings)
     sources: tuple[Source, ...] = ()
-
-
-def sources_path(option: str | None) -> Path:
-    return Path(option or os.environ.get("CLAIMWATCH_SOURCES") or DEFAULT_SOURCES)
 
 
 class _Lines:
@@ -114,7 +138,7 @@ def load_config(path: Path | str) -> Config:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     lines = _Lines(text)
 
-    def fail(message: str, header: str, key: str | None = None, index: int = 0):
+    def fail(message: str, header: str, key: str | None = None, index: int = 0) -> NoReturn:
         raise ConfigError(f"{path}:{lines.of(header, key, index)}: {message}")
 
     for key in data:
@@ -125,7 +149,8 @@ def load_config(path: Path | str) -> Config:
     raw_sources = data.get("source", [])
     if not isinstance(raw_sources, list) or not raw_sources:
         raise ConfigError(f"{path}: no [[source]] entries")
-    sources = tuple(_source(raw, i, fail) for i, raw in enumerate(raw_sources))
+    sources = tuple(_source(raw, lambda message, key=None, i=i: fail(message, "[[source]]", key, i))
+                    for i, raw in enumerate(raw_sources))
     names = [s.name for s in sources]
     for i, name in enumerate(names):
         if name in names[:i]:
@@ -149,7 +174,7 @@ def _topic(raw: dict, fail) -> Topic:
 
 
 def _crawl(raw: dict, fail) -> CrawlSettings:
-    types = {"allow_private_networks": bool, "user_agent": str, "contact": str,
+    types: dict[str, type | tuple[type, ...]] = {"allow_private_networks": bool, "user_agent": str, "contact": str,
              "download_delay": (int, float), "timeout_seconds": (int, float), "max_bytes": int}
     for key, value in raw.items():
         if key not in CRAWL_KEYS:
@@ -165,40 +190,56 @@ def _crawl(raw: dict, fail) -> CrawlSettings:
     return CrawlSettings(**raw)
 
 
-def _source(raw: dict, index: int, fail) -> Source:
-    header = "[[source]]"
+def source_from_arguments(kind: str, arguments: Mapping[str, str]) -> Source:
+    """One source from a spider's command-line arguments (`scrapy crawl KIND -a key=value ...`), checked
+    as the sources file's entries are. `urls` may list several URLs separated by spaces."""
+    if kind not in SOURCE_KINDS:
+        raise ConfigError(f"unknown source kind {kind!r} (known: {', '.join(sorted(SOURCE_KINDS))})")
+    raw: dict = {"name": kind, **arguments, "kind": kind}
+    for key in ("max_urls", "max_pages"):
+        if key in raw and str(raw[key]).isdigit():
+            raw[key] = int(raw[key])
+    if isinstance(raw.get("urls"), str):
+        raw["urls"] = raw["urls"].split()
+
+    def fail(message: str, key: str | None = None) -> NoReturn:
+        raise ConfigError(f"{kind} spider" + (f" argument {key}" if key else "") + f": {message}")
+
+    return _source(raw, fail)
+
+
+def _source(raw: dict, fail: Callable[..., NoReturn]) -> Source:
     if not isinstance(raw, dict):
-        fail("each [[source]] must be a table", header, None, index)
+        fail("each [[source]] must be a table")
     kind = raw.get("kind")
     if kind is None:
-        fail("source has no 'kind'", header, None, index)
+        fail("source has no 'kind'")
     if kind not in SOURCE_KINDS:
-        fail(f"unknown source kind {kind!r} (known: {', '.join(sorted(SOURCE_KINDS))})", header, "kind", index)
+        fail(f"unknown source kind {kind!r} (known: {', '.join(sorted(SOURCE_KINDS))})", "kind")
     name = raw.get("name")
     if not isinstance(name, str) or not name.strip():
-        fail("source has no 'name'", header, None, index)
-    required, optional = SOURCE_KINDS[kind]
-    allowed = {"name", "kind"} | required | optional
+        fail("source has no 'name'")
+    spec = SOURCE_KINDS[kind]
+    allowed = {"name", "kind"} | spec.required | spec.optional
     for key in raw:
         if key not in allowed:
-            fail(f"unknown key {key!r} for a {kind} source (allowed: {', '.join(sorted(allowed))})", header, key, index)
-    for key in required:
+            fail(f"unknown key {key!r} for a {kind} source (allowed: {', '.join(sorted(allowed))})", key)
+    for key in spec.required:
         if key not in raw:
-            fail(f"{kind} source {name!r} needs {key!r}", header, None, index)
+            fail(f"{kind} source {name!r} needs {key!r}")
     doc_kind = raw.get("document_kind")
     if doc_kind is not None and doc_kind not in DOCUMENT_KINDS:
-        fail(f"source {name!r}: document_kind must be one of {', '.join(DOCUMENT_KINDS)}", header, "document_kind", index)
-    max_urls = _whole_number(raw, "max_urls", DEFAULT_MAX_URLS, MAX_URLS_RANGE, name,
-                             lambda message: fail(message, header, "max_urls", index))
-    if "query" in required:
-        return _search_source(raw, name, kind, index, fail, max_urls)
+        fail(f"source {name!r}: document_kind must be one of {', '.join(DOCUMENT_KINDS)}", "document_kind")
+    max_urls = _whole_number(raw, "max_urls", DEFAULT_MAX_URLS, MAX_URLS_RANGE, name, fail)
+    if spec.search:
+        return _search_source(raw, name, spec, fail, max_urls)
     urls = raw["urls"] if "urls" in raw else [raw["url"]]
     key = "urls" if "urls" in raw else "url"
     if isinstance(urls, str) or not isinstance(urls, list) or not urls:
-        fail(f"source {name!r}: 'urls' must be a non-empty list", header, key, index)
+        fail(f"source {name!r}: 'urls' must be a non-empty list", key)
     for url in urls:
         if url_problem(url):
-            fail(f"source {name!r}: not an http(s) URL: {url!r}", header, key, index)
+            fail(f"source {name!r}: not an http(s) URL: {url!r}", key)
     return Source(name=name, kind=kind, urls=tuple(urls), document_kind=doc_kind, max_urls=max_urls)
 
 
@@ -206,26 +247,114 @@ def _whole_number(raw: dict, key: str, default: int, bounds: tuple[int, int], na
     value = raw.get(key, default)
     low, high = bounds
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        fail(f"source {name!r}: {key!r} must be a whole number from {low} to {high}")
+        fail(f"source {name!r}: {key!r} must be a whole number from {low} to {high}", key)
     return value
 
 
-def _search_source(raw: dict, name: str, kind: str, index: int, fail, max_urls: int) -> Source:
-    header = "[[source]]"
+def _search_source(raw: dict, name: str, spec: SourceKind, fail, max_urls: int) -> Source:
     query = raw["query"]
     if not isinstance(query, str) or not query.strip():
-        fail(f"source {name!r}: 'query' must be a non-empty string", header, "query", index)
-    if kind == "gdelt":
-        from crawlers.apis.gdelt import check_query
-
+        fail(f"source {name!r}: 'query' must be a non-empty string", "query")
+    if spec.check_query:
         try:
-            check_query(query)
+            spec.check_query(query)
         except ValueError as exc:
-            fail(f"source {name!r}: GDELT would refuse this query: {exc}", header, "query", index)
-    max_pages = _whole_number(raw, "max_pages", 3, MAX_PAGES_RANGE, name,
-                              lambda message: fail(message, header, "max_pages", index))
+            fail(f"source {name!r}: {spec.api} would refuse this query: {exc}", "query")
+    max_pages = _whole_number(raw, "max_pages", DEFAULT_MAX_PAGES, MAX_PAGES_RANGE, name, fail)
     endpoint = raw.get("endpoint")
     if endpoint is not None and url_problem(endpoint):
-        fail(f"source {name!r}: 'endpoint' is not an http(s) URL: {endpoint!r}", header, "endpoint", index)
-    return Source(name=name, kind=kind, urls=(), document_kind=raw.get("document_kind"), query=query,
+        fail(f"source {name!r}: 'endpoint' is not an http(s) URL: {endpoint!r}", "endpoint")
+    return Source(name=name, kind=raw["kind"], urls=(), document_kind=raw.get("document_kind"), query=query,
                   max_pages=max_pages, endpoint=endpoint, max_urls=max_urls)
+
+
+# --- the environment ------------------------------------------------------------------------
+
+# Every environment variable claimwatch reads (README, "Configuration"), and what it is for.
+ENVIRONMENT = {
+    "CLAIMWATCH_SOURCES": f"the sources file, when no --sources option or `sources` parameter is given "
+                          f"(default {DEFAULT_SOURCES})",
+    "CLAIMWATCH_DB": f"the warehouse, when no --db option or `db` parameter is given (default {DEFAULT_DB})",
+    "CLAIMWATCH_HOME": "scheduled runs: the folder relative paths are taken from (default: where the run starts)",
+    "CLAIMWATCH_SMTP_HOST": "the SMTP server the digest is sent through (needed by --send)",
+    "CLAIMWATCH_SMTP_PORT": "its port (default 587 for starttls, 465 for ssl, 25 for none)",
+    "CLAIMWATCH_SMTP_SECURITY": "starttls (the default), ssl or none",
+    "CLAIMWATCH_SMTP_USER": "the SMTP login, if the server wants one",
+    "CLAIMWATCH_SMTP_PASSWORD": "its password (never printed, logged or stored)",
+    "CLAIMWATCH_SMTP_FROM": "the sender (default claimwatch@HOST)",
+    "CLAIMWATCH_SMTP_TO": "the recipients, separated by commas (needed by --send)",
+    "CLAIMWATCH_NCBI_API_KEY": "an NCBI API key, sent with PubMed requests (10 requests/s instead of 3); "
+                               "never logged or stored",
+}
+_SECRETS = {"CLAIMWATCH_SMTP_PASSWORD", "CLAIMWATCH_NCBI_API_KEY"}  # taken as given, spaces and all
+
+
+def env(name: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """The value of a declared variable (`environ`: the process's environment by default); None when
+    unset or blank."""
+    if name not in ENVIRONMENT:
+        raise KeyError(f"{name} is not a declared claimwatch variable (ENVIRONMENT)")
+    value = (os.environ if environ is None else environ).get(name, "")
+    return (value if name in _SECRETS else value.strip()) or None
+
+
+def sources_path(option: str | None = None, environ: Mapping[str, str] | None = None) -> Path:
+    """--sources, else CLAIMWATCH_SOURCES, else sources.toml."""
+    return Path(option or env("CLAIMWATCH_SOURCES", environ) or DEFAULT_SOURCES)
+
+
+def warehouse_path(option: str | None = None, environ: Mapping[str, str] | None = None) -> Path:
+    """--db, else CLAIMWATCH_DB, else data/claimwatch.duckdb."""
+    return Path(option or env("CLAIMWATCH_DB", environ) or DEFAULT_DB)
+
+
+def run_path(value: str | None, variable: str | None, default: str,
+             environ: Mapping[str, str] | None = None) -> Path:
+    """A scheduled run's file: its parameter, else `variable`, else `default`; a relative path is taken
+    from CLAIMWATCH_HOME when that is set (a worker starts runs in the folder of the code, not the data)."""
+    path = Path(value or (env(variable, environ) if variable else None) or default).expanduser()
+    home = env("CLAIMWATCH_HOME", environ)
+    return path if path.is_absolute() or not home else Path(home).expanduser() / path
+
+
+SMTP_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
+_WHOSE = " (for scheduled runs, the Prefect worker's)"
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str
+    port: int
+    security: str
+    sender: str
+    recipients: tuple[str, ...]
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)  # never in a repr, log or message
+
+
+def smtp_settings(environ: Mapping[str, str] | None = None) -> SmtpSettings:
+    """The CLAIMWATCH_SMTP_* settings, checked; a UsageError names the variable to set."""
+    def get(name: str) -> str | None:
+        return env(f"CLAIMWATCH_SMTP_{name}", environ)
+
+    security = (get("SECURITY") or "starttls").lower()
+    if security not in SMTP_PORTS:
+        raise UsageError(f"CLAIMWATCH_SMTP_SECURITY must be starttls, ssl or none, not {security!r}")
+    host = get("HOST")
+    recipients = tuple(r.strip() for r in (get("TO") or "").split(",") if r.strip())
+    if not host:
+        raise UsageError("sending the digest needs CLAIMWATCH_SMTP_HOST (and CLAIMWATCH_SMTP_TO) in the environment"
+                         f"{_WHOSE}")
+    if not recipients:
+        raise UsageError("sending the digest needs CLAIMWATCH_SMTP_TO (comma-separated recipients) in the environment"
+                         f"{_WHOSE}")
+    port_text = get("PORT") or str(SMTP_PORTS[security])
+    if not port_text.isdigit():
+        raise UsageError(f"CLAIMWATCH_SMTP_PORT must be a number, not {port_text!r}")
+    return SmtpSettings(host=host, port=int(port_text), security=security, sender=get("FROM") or f"claimwatch@{host}",
+                        recipients=recipients, user=get("USER"), password=get("PASSWORD"))
+
+
+def ncbi_api_key(environ: Mapping[str, str] | None = None) -> str | None:
+    """CLAIMWATCH_NCBI_API_KEY: NCBI allows 10 requests/s with a key, 3 without."""
+    return env("CLAIMWATCH_NCBI_API_KEY", environ)

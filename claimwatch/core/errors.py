@@ -23,6 +23,16 @@ class ConfigError(UsageError):
     """The sources file is missing or invalid."""
 
 
+class WarehouseError(ClaimwatchError):
+    """The warehouse cannot be opened or used as it is (a schema newer than this code, a damaged file)."""
+
+    exit_code = 2
+
+
+class WarehouseMissing(UsageError):
+    """No warehouse at the path given; the caller says how to make one or point at it."""
+
+
 class WarehouseBusy(ClaimwatchError):
     """Another process holds the DuckDB file for writing; retrying later can help."""
 

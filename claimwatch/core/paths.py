@@ -1,4 +1,5 @@
-"""Folders the user names (--db, --out, --parquet): made when missing, or one clear error."""
+"""Where things are kept beside the warehouse, and folders the user names (--db, --out, --parquet): made
+when missing, or one clear error."""
 
 from pathlib import Path
 
@@ -15,3 +16,9 @@ def make_folder(path: Path, what: str) -> Path:
     except OSError as exc:
         raise UsageError(f"cannot create {what} {path}: {exc.strerror or exc}") from None
     return path
+
+
+def captures_dir(db_file: Path) -> Path:
+    """Captures live beside the warehouse: data/claimwatch.duckdb -> data/claimwatch-captures/."""
+    db_file = Path(db_file)
+    return db_file.with_name(db_file.stem + "-captures")

@@ -46,7 +46,7 @@ def run_clock(as_of: dt.date | None) -> dt.datetime:
 
     Keeping the time of day makes repeated runs on the same simulated date sort in order.
     """
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     if as_of is None or as_of == now.date():
         return now
     return dt.datetime.combine(as_of, now.time())

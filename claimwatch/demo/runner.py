@@ -8,12 +8,12 @@ from pathlib import Path
 
 import duckdb
 
-from claimwatch.stages.crawl import captures_dir
-from claimwatch.core.errors import UsageError
-from claimwatch.stages.run_week import run_week
 from claimwatch.core.config import load_config
+from claimwatch.core.errors import UsageError
+from claimwatch.core.paths import captures_dir
 from claimwatch.demo.web_server import DemoWeb
-from claimwatch.digest.render import write_digest
+from claimwatch.stages.run_week import run_week
+from claimwatch.stages.weekly_digest import write_digest
 from warehouse import db
 
 SOURCES_TEMPLATE = Path(__file__).resolve().parent / "sources.toml"

@@ -1,10 +1,10 @@
-"""The weekly digest: gathered from the warehouse views, rendered as HTML, text and .eml.
+"""The weekly digest: built from the week's rows (claim changes, new documents, trends, source health),
+rendered as HTML, text and .eml files.
 
 Everything from crawled pages is untrusted: the HTML template autoescapes, and header values
 are stripped of line breaks before they reach the message.
 """
 
-import datetime as dt
 import difflib
 import re
 from dataclasses import dataclass, field
@@ -17,8 +17,6 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from claimwatch.core.topic import Topic
 from claimwatch.core.urls import url_problem
-from claimwatch.core.weeks import previous_week
-from warehouse import db
 
 _ENV = Environment(loader=PackageLoader("claimwatch.digest", "templates"), autoescape=select_autoescape(["html", "j2"]),
                    trim_blocks=True, lstrip_blocks=True)
@@ -71,18 +69,11 @@ def one_line(text: str | None) -> str:
     return re.sub(r"[\x00-\x1f\x7f]+", " ", text or "").strip()
 
 
-def _rows(con, name: str, params: dict) -> list[dict]:
-    return db.dicts(con.execute(db.query(name), params))
-
-
-def gather(con, week: str, topic: Topic) -> Digest:
-    params = {"week": week}
-    changes = _rows(con, "digest_changes", params)
+def build_digest(week: str, topic: Topic, changes: list[dict], new_documents: list[dict], trends: list[dict],
+                 health: list[dict]) -> Digest:
+    """The digest of `week` from its rows (the warehouse's digest_* queries)."""
     for change in changes:
         change["before_parts"], change["after_parts"] = highlight(change["before_text"], change["after_text"])
-    new_documents = _rows(con, "digest_new_documents", params)
-    trends = _rows(con, "digest_trends", {"week": week, "previous": previous_week(week)})
-    health = _rows(con, "digest_health", params)
     notices = sum(1 for d in new_documents if d["kind"] == "notice")
     subject = one_line(f"claimwatch · {topic.name} · {week}: {_plural(len(changes), 'claim change')}, "
                        f"{_plural(notices, 'new notice')}")
@@ -116,23 +107,14 @@ def build_message(digest: Digest, html: str, text: str, sender: str, recipients:
     return msg
 
 
-def write_digest(db_file: Path, week: str, out_dir: Path, topic: Topic, sender: str = "claimwatch@localhost",
-                 recipients: list[str] | None = None) -> tuple[Digest, dict[str, Path]]:
-    """Render the week's digest into out_dir (html, txt, eml) and record it in `digests`."""
-    with db.writer(db_file) as con:
-        digest = gather(con, week, topic)
+def write_files(digest: Digest, out_dir: Path, sender: str, recipients: list[str]) -> dict[str, Path]:
+    """The digest as claimwatch-WEEK.html, .txt and .eml in `out_dir`, each written whole or not at all."""
     html, text = render_html(digest), render_text(digest)
-    message = build_message(digest, html, text, sender, recipients or ["analysts@localhost"])
+    message = build_message(digest, html, text, sender, recipients)
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = {ext: out_dir / f"claimwatch-{week}.{ext}" for ext in ("html", "txt", "eml")}
+    paths = {ext: out_dir / f"claimwatch-{digest.week}.{ext}" for ext in ("html", "txt", "eml")}
     for ext, content in (("html", html), ("txt", text), ("eml", message.as_string())):
         tmp = paths[ext].with_suffix(paths[ext].suffix + ".part")
         tmp.write_text(content, encoding="utf-8")
         tmp.replace(paths[ext])
-    with db.writer(db_file) as con:
-        con.execute(
-            "INSERT INTO digest_log (week, created_at, subject, html_path) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (week) DO UPDATE SET created_at = excluded.created_at, subject = excluded.subject, "
-            "html_path = excluded.html_path",
-            [week, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), digest.subject, str(paths["html"])])
-    return digest, paths
+    return paths

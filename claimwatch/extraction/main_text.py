@@ -5,8 +5,15 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import trafilatura
-from trafilatura.metadata import (examine_meta, extract_author, extract_meta_json, extract_sitename, extract_title,
-                                  find_date, set_date_params)
+from trafilatura.metadata import (
+    examine_meta,
+    extract_author,
+    extract_meta_json,
+    extract_sitename,
+    extract_title,
+    find_date,
+    set_date_params,
+)
 from trafilatura.utils import load_html
 from w3lib.encoding import html_to_unicode
 
@@ -61,11 +68,11 @@ def extract_page(html: str, url: str) -> Extracted | None:
     # metadata before extraction, which prunes the tree
     meta = page_metadata(tree, url)
     canonical, language, modified = canonical_url(url, tree), _declared_language(tree), _modified_date(tree)
-    doc = trafilatura.bare_extraction(tree, url=url, **EXTRACT_OPTIONS)
-    if doc is None or not (doc.text or "").strip():
+    doc = trafilatura.bare_extraction(tree, url=url, **EXTRACT_OPTIONS)  # type: ignore[arg-type]
+    if not isinstance(doc, trafilatura.settings.Document) or not (doc.text or "").strip():
         return None
     return Extracted(
-        text=doc.text,
+        text=doc.text or "",
         title=meta.title,
         author=meta.author,
         published=meta.date,

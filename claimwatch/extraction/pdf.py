@@ -2,6 +2,7 @@
 
 import io
 import logging
+from typing import Any
 
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
@@ -23,7 +24,7 @@ def extract_pdf(body: bytes, url: str) -> Extracted | None:
     try:
         reader = PdfReader(io.BytesIO(body))
         pages = [page.extract_text() or "" for page in reader.pages[:MAX_PAGES]]
-        info = reader.metadata or {}
+        info: Any = reader.metadata or {}
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise PdfError(f"unreadable PDF: {exc}") from None
     lines = [line.strip() for page in pages for line in [*page.splitlines(), ""]]  # a page ends a paragraph
@@ -37,7 +38,8 @@ def extract_pdf(body: bytes, url: str) -> Extracted | None:
 
 def _paragraphs(lines: list[str]) -> list[str]:
     """PDF text comes as layout lines: join wrapped lines back into paragraphs at blank lines."""
-    paragraphs, current = [], []
+    paragraphs: list[str] = []
+    current: list[str] = []
     for line in lines:
         if not line:
             if current:

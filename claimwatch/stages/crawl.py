@@ -14,16 +14,16 @@ import sys
 import time
 from pathlib import Path
 
-from claimwatch.core.errors import ClaimwatchError
 from claimwatch.core import faults
-from claimwatch.core.faults import checkpoint
-from claimwatch.core.progress import progress
-from claimwatch.stages.run_lock import run_lock
 from claimwatch.core.config import Config
+from claimwatch.core.errors import ClaimwatchError
+from claimwatch.core.faults import checkpoint
+from claimwatch.core.paths import captures_dir
+from claimwatch.core.progress import progress
 from claimwatch.core.weeks import iso_week, run_clock
+from claimwatch.stages.run_lock import run_lock
 from crawlers.capture import CAPTURE_FAILED
 from warehouse import db
-
 
 ANSWERED = ("ok", "not_modified")
 # failures that can pass by themselves: the network, a slow or throttling server
@@ -63,11 +63,6 @@ def describe_sources(failed: dict[str, dict[str, int]]) -> str:
                      + ")" for name, outcomes in failed.items())
 
 
-def captures_dir(db_file: Path) -> Path:
-    """Captures live beside the warehouse: data/claimwatch.duckdb -> data/claimwatch-captures/."""
-    return db_file.with_name(db_file.stem + "-captures")
-
-
 def crawl(config: Config, db_file: Path, as_of: dt.date | None = None, log=print,
           crawler_settings: dict | None = None) -> CrawlResult:
     """`crawler_settings`: Scrapy settings for this crawl on top of ours (tests use it to point the
@@ -78,7 +73,7 @@ def crawl(config: Config, db_file: Path, as_of: dt.date | None = None, log=print
 
 
 def _crawl(config: Config, db_file: Path, as_of: dt.date | None, log, crawler_settings: dict) -> CrawlResult:
-    started = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     clock = run_clock(as_of)
     week = iso_week(clock.date())
     run_id = clock.strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
@@ -95,7 +90,7 @@ def _crawl(config: Config, db_file: Path, as_of: dt.date | None, log, crawler_se
     job = {
         "run_id": run_id,
         "run_dir": str(run_dir),
-        "clock_offset_seconds": (clock - dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)).total_seconds(),
+        "clock_offset_seconds": (clock - dt.datetime.now(dt.UTC).replace(tzinfo=None)).total_seconds(),
         "crawl": dataclasses.asdict(config.crawl),
         "sources": _sources_by_kind(config),
         "revisit": revisit,
@@ -137,10 +132,7 @@ def _crawl(config: Config, db_file: Path, as_of: dt.date | None, log, crawler_se
 def _sources_by_kind(config: Config) -> dict[str, list[dict]]:
     kinds: dict[str, list[dict]] = {}
     for source in config.sources:
-        kinds.setdefault(source.kind, []).append(
-            {"name": source.name, "urls": list(source.urls), "document_kind": source.document_kind,
-             "query": source.query, "max_pages": source.max_pages, "endpoint": source.endpoint,
-             "max_urls": source.max_urls})
+        kinds.setdefault(source.kind, []).append(dataclasses.asdict(source))
     return kinds
 
 

@@ -5,11 +5,10 @@ aligned and the reasons for each verdict; this module reads the two versions fro
 (read-only) and lays that out as text.
 """
 
-import json
-
+from claimwatch.claims.diff import DiffResult, Verdict, diff_versions
 from claimwatch.core.errors import UsageError
-from claimwatch.claims.diff import ClaimRef, DiffResult, Verdict, diff_versions
 from claimwatch.core.topic import Topic
+from claimwatch.stages.claim_changes import stored_claims
 from warehouse import db
 
 WIDTH = 160  # characters of a sentence shown (the whole of it is in the claims view)
@@ -23,11 +22,11 @@ def explain_url(db_file, url: str, week: str | None, topic: Topic, wait_seconds:
             raise UsageError(f"no page with URL {url} in the warehouse {db_file} (see: claimwatch sql "
                              "\"SELECT url FROM documents\")")
         week = week or weeks[-1]
-        pair = db.dicts(con.execute(db.query("explain_pair"), {"url": url, "week": week}))
-        if not pair:
+        pairs = db.dicts(con.execute(db.query("explain_pair"), {"url": url, "week": week}))
+        if not pairs:
             raise UsageError(f"{url} has no new version in {week}; it has versions in {', '.join(weeks)}")
-        pair = pair[0]
-        claims = {vid: _refs(con, vid) for vid in (pair["before_version_id"], pair["after_version_id"]) if vid}
+        pair = pairs[0]
+        claims = {vid: stored_claims(con, vid) for vid in (pair["before_version_id"], pair["after_version_id"]) if vid}
         stored = con.execute("SELECT count(*) FROM claim_change_rows WHERE url = ? AND week = ?", [url, week]).fetchone()[0]
     head = [url, f"week {week}: version {pair['after_version_id']} of {pair['after_fetched_at']:%Y-%m-%d}"]
     if pair["before_version_id"] is None:
@@ -40,12 +39,6 @@ def explain_url(db_file, url: str, week: str | None, topic: Topic, wait_seconds:
     head.append(f"{len(result.changes)} claim change(s) with the current rules; {stored} stored for this week "
                 "(stored flags keep the rules of the run that made them)")
     return "\n".join(head) + "\n\n" + format_result(result) + "\n"
-
-
-def _refs(con, version_id: str) -> list[ClaimRef]:
-    rows = con.execute("SELECT claim_id, category, text, facts FROM claim_rows WHERE version_id = ? ORDER BY position",
-                       [version_id]).fetchall()
-    return [ClaimRef(cid, cat, text, json.loads(facts)) for cid, cat, text, facts in rows]
 
 
 def format_result(result: DiffResult, compared: bool = True) -> str:

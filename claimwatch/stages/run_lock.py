@@ -51,7 +51,7 @@ def run_lock(db_file: Path, log=print):
         if previous:
             log(f"note: took over the lock of a run that did not finish ({previous})")
         os.ftruncate(fd, 0)
-        os.pwrite(fd, f"pid {os.getpid()} since {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M:%S} UTC".encode(), 0)
+        os.pwrite(fd, f"pid {os.getpid()} since {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M:%S} UTC".encode(), 0)
         _held[path] = 1
         try:
             yield

@@ -1,12 +1,12 @@
-"""The stages in order, as plain functions: what `claimwatch run` and the Prefect flows call."""
+"""The stages in order for one week, as plain functions: what `claimwatch run` and the demo call."""
 
 import datetime as dt
 from pathlib import Path
 
-from claimwatch.stages.crawl import CrawlResult, crawl, describe_sources
-from claimwatch.stages.process import ProcessResult, process
 from claimwatch.core.config import Config
 from claimwatch.core.weeks import iso_week
+from claimwatch.stages.crawl import CrawlResult, crawl, describe_sources
+from claimwatch.stages.process import ProcessResult, process
 
 
 def run_week(config: Config, db_file: Path, as_of: dt.date | None = None, log=print) -> tuple[CrawlResult, ProcessResult]:
@@ -23,7 +23,7 @@ def summary_line(result: ProcessResult, crawled: CrawlResult | None = None) -> s
     changes = ", ".join(f"{w}: {n}" for w, n in sorted(result.changes.items())) or "none"
     line = f"process: {extracted}; {result.versions} new versions, {result.claims} claims; claim changes {changes}"
     failed = crawled.failed_sources if crawled else {}
-    if failed:
+    if crawled and failed:
         line += f"; {len(failed)} of {len(crawled.by_source)} sources failed: {describe_sources(failed)}"
     return line
 

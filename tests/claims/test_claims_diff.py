@@ -4,10 +4,10 @@ the diff gives. Every text here is written for these tests."""
 
 import pytest
 
-from claimwatch.core.topic import DEFAULT_TOPIC, Topic
+from claimwatch.claims.claim_sentences import claims_of, read_units
 from claimwatch.claims.diff import ClaimRef, diff_claims, diff_versions
 from claimwatch.claims.evaluation import score_realworld
-from claimwatch.claims.claim_sentences import claims_of, read_units
+from claimwatch.core.topic import DEFAULT_TOPIC, Topic
 
 XYLAZINE = Topic(name="xylazine", aliases=("xylazine", "tranq"))
 GRANT = Topic(name="home energy grant", aliases=("energy grant", "the grant"))
@@ -44,7 +44,8 @@ PAGE = ("Xylazine is a veterinary sedative that is increasingly found in the ill
     # list items and table rows reordered
     PAGE.replace("- Tranq slows breathing and heart rate\n- Tranq can cause deep skin wounds",
                  "- Tranq can cause deep skin wounds\n- Tranq slows breathing and heart rate")
-        .replace("| Injected | 2-5 minutes |\n| Smoked | 5-10 minutes |", "| Smoked | 5-10 minutes |\n| Injected | 2-5 minutes |"),
+        .replace("| Injected | 2-5 minutes |\n| Smoked | 5-10 minutes |",
+                 "| Smoked | 5-10 minutes |\n| Injected | 2-5 minutes |"),
     # numbers and units written another way, typos fixed, quotes and dashes changed
     PAGE.replace("2-5 minutes", "2\u20135 min").replace("5-10 minutes", "five to ten minutes")
         .replace("far from", "far away from").replace("is not", "isn\u2019t"),
@@ -266,7 +267,8 @@ def test_shop_churn_is_no_change():
     after = (SHOP.replace("Austin's #1", "Texas's #1").replace("4.8 (212", "4.9 (240").replace("$34.99", "$29.99")
              .replace("Only 7 left", "Only 2 left").replace("3 hrs", "5 hrs").replace("save 15%", "save 20%")
              .replace("15 mg of", "15mg of").replace("tablet. Do not take more than 3", "tablet.Do not take more than three")
-             .replace("- Lab tested by a third party\n- Vegan and gluten free", "- Vegan and gluten free\n- Lab tested by a third party")
+             .replace("- Lab tested by a third party\n- Vegan and gluten free",
+                      "- Vegan and gluten free\n- Lab tested by a third party")
              .replace("ZEN-7OH-15-10", "ZEN-7OH-15-10B").replace("(512) 555-0134", "512-555-0199"))
     assert flagged(SHOP, after) == []
 

@@ -1,16 +1,13 @@
 """The command line as users run it: real processes, one-line errors, exit status 2."""
 
 import json
-import os
 import subprocess
 import sys
-from pathlib import Path
 
 import duckdb
 import pytest
 
-from tests.helpers import ROOT, assert_one_line_error, claimwatch, write_sources
-
+from tests.helpers import assert_one_line_error, claimwatch, write_sources
 
 
 def test_missing_sources_file(tmp_path):

@@ -3,7 +3,6 @@
 import io
 import subprocess
 import sys
-from pathlib import Path
 
 import duckdb
 import pytest
@@ -12,6 +11,7 @@ from claimwatch.core import progress as progress_module
 from claimwatch.demo.runner import run_demo
 from tests.helpers import ROOT
 
+pytestmark = pytest.mark.xdist_group("status_export")  # its module fixtures, computed once
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,10 @@
+import re
+from pathlib import Path
+
 import pytest
 
-from claimwatch.core.errors import ConfigError
 from claimwatch.core.config import load_config
+from claimwatch.core.errors import ConfigError
 from tests.helpers import ROOT
 
 VALID = """
@@ -55,7 +58,8 @@ def test_unknown_kind_names_line(tmp_path):
     with pytest.raises(ConfigError) as err:
         load(tmp_path, text)
     line = text.splitlines().index('kind = "webpage"') + 1
-    assert str(err.value).endswith(f"sources.toml:{line}: unknown source kind 'webpage' (known: europe_pmc, federal_register, feed, gdelt, google_news, page, pubmed, sitemap)")
+    assert str(err.value).endswith(f"sources.toml:{line}: unknown source kind 'webpage' (known: europe_pmc, "
+                                   "federal_register, feed, gdelt, google_news, page, pubmed, sitemap)")
 
 
 def test_unknown_key_names_line(tmp_path):
@@ -79,7 +83,7 @@ def test_unknown_key_names_line(tmp_path):
     ('[topic]\nname = "x"\n', "no [[source]] entries"),
 ])
 def test_invalid_files(tmp_path, snippet, message):
-    with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace(")", r"\)").replace("[", r"\[").replace("]", r"\]")):
+    with pytest.raises(ConfigError, match=re.escape(message)):
         load(tmp_path, snippet)
 
 
@@ -91,18 +95,11 @@ def test_other_compound_by_aliases(tmp_path):
 
 
 def test_shipped_sources_file_loads_with_every_search_kind():
-    from pathlib import Path
-
-    from crawlers.spiders.search import api_module
-
     config = load_config(ROOT / "sources.toml")
     kinds = {s.kind for s in config.sources}
     assert {"feed", "federal_register", "pubmed", "europe_pmc", "gdelt"} <= kinds
     assert "google_news" not in kinds  # opt-in: its terms restrict use
     assert config.crawl.allow_private_networks is False and config.crawl.contact
-    for source in config.sources:
-        if source.query:
-            assert api_module(source.kind).search_url(source.query).startswith("https://")
 
 
 def test_search_source_keys(tmp_path):
@@ -157,3 +154,86 @@ def test_a_sources_file_that_is_not_utf8_is_one_line(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_config(path)
     assert str(err.value) == f"{path}:2: not UTF-8 text (byte 0xe9); save the file as UTF-8"
+
+
+@pytest.mark.parametrize("arguments, expected", [
+    ({"url": "https://x.example/feed"}, {"kind": "feed", "urls": ("https://x.example/feed",), "name": "feed"}),
+    ({"query": "7-OH", "max_pages": "2", "endpoint": "http://127.0.0.1:9"},
+     {"kind": "pubmed", "query": "7-OH", "max_pages": 2, "endpoint": "http://127.0.0.1:9"}),
+    ({"urls": "https://a.example/1 https://a.example/2", "name": "Pages"},
+     {"kind": "page", "urls": ("https://a.example/1", "https://a.example/2"), "name": "Pages"}),
+])
+def test_a_spider_argument_source_is_checked_as_the_file_is(arguments, expected):
+    from claimwatch.core.config import source_from_arguments
+
+    kind = expected["kind"]
+    source = source_from_arguments(kind, arguments)
+    assert {key: getattr(source, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("kind, arguments, message", [
+    ("feed", {}, "feed spider: feed source 'feed' needs 'url'"),
+    ("feed", {"url": "file:///etc/passwd"}, "feed spider argument url: source 'feed': not an http(s) URL"),
+    ("pubmed", {"query": "x", "max_pages": "0"}, "pubmed spider argument max_pages: source 'pubmed': 'max_pages'"),
+    ("gdelt", {"query": '"7-OH"'}, "gdelt spider argument query: source 'gdelt': GDELT would refuse this query"),
+    ("feed", {"url": "https://x.example/f", "speed": "3"}, "unknown key 'speed' for a feed source"),
+])
+def test_bad_spider_arguments(kind, arguments, message):
+    from claimwatch.core.config import source_from_arguments
+
+    with pytest.raises(ConfigError) as err:
+        source_from_arguments(kind, arguments)
+    assert message in str(err.value)
+
+
+def test_the_environment_is_read_here_only_and_declared():
+    from claimwatch.core import config
+
+    environ = {"CLAIMWATCH_DB": " w.duckdb ", "CLAIMWATCH_SMTP_PASSWORD": " pw ", "CLAIMWATCH_HOME": "/srv/cw"}
+    assert config.env("CLAIMWATCH_DB", environ) == "w.duckdb"
+    assert config.env("CLAIMWATCH_SMTP_PASSWORD", environ) == " pw "  # a secret is taken as given
+    assert config.env("CLAIMWATCH_SOURCES", environ) is None
+    with pytest.raises(KeyError):
+        config.env("CLAIMWATCH_UNDECLARED", environ)
+    assert config.warehouse_path(None, environ) == Path("w.duckdb")
+    assert config.warehouse_path("other.duckdb", environ) == Path("other.duckdb")
+    assert config.sources_path(None, {}) == Path(config.DEFAULT_SOURCES)
+    assert config.run_path(None, "CLAIMWATCH_DB", config.DEFAULT_DB, environ) == Path("/srv/cw/w.duckdb")
+    assert config.run_path("/abs/x.duckdb", "CLAIMWATCH_DB", config.DEFAULT_DB, environ) == Path("/abs/x.duckdb")
+    assert config.run_path(None, None, config.DEFAULT_DIGESTS, {}) == Path("digests")
+    assert config.ncbi_api_key({"CLAIMWATCH_NCBI_API_KEY": "k"}) == "k" and config.ncbi_api_key({}) is None
+
+
+def test_no_other_module_reads_the_environment():
+    """Every CLAIMWATCH_* variable is read through claimwatch.core.config (and so declared there)."""
+    import re
+
+    allowed = {ROOT / "claimwatch/core/config.py",
+               ROOT / "flows/serve_deployments.py"}  # sets Prefect's offline defaults for the runs it starts
+    readers = [path.relative_to(ROOT) for package in ("claimwatch", "crawlers", "flows", "warehouse")
+               for path in (ROOT / package).rglob("*.py")
+               if path not in allowed and re.search(r"\bos\.environ\b|\bgetenv\(|\benviron\.get\(", path.read_text())]
+    assert readers == []
+
+
+@pytest.mark.parametrize("environ, message", [
+    ({}, "CLAIMWATCH_SMTP_HOST"),
+    ({"CLAIMWATCH_SMTP_HOST": "h"}, "CLAIMWATCH_SMTP_TO"),
+    ({"CLAIMWATCH_SMTP_HOST": "h", "CLAIMWATCH_SMTP_TO": "a@b", "CLAIMWATCH_SMTP_SECURITY": "tls"}, "starttls, ssl or none"),
+    ({"CLAIMWATCH_SMTP_HOST": "h", "CLAIMWATCH_SMTP_TO": "a@b", "CLAIMWATCH_SMTP_PORT": "x"}, "must be a number"),
+])
+def test_smtp_settings_errors_name_the_variable(environ, message):
+    from claimwatch.core.config import smtp_settings
+    from claimwatch.core.errors import UsageError
+
+    with pytest.raises(UsageError, match=message):
+        smtp_settings(environ)
+
+
+def test_smtp_settings_defaults_and_no_password_in_repr():
+    from claimwatch.core.config import smtp_settings
+
+    settings = smtp_settings({"CLAIMWATCH_SMTP_HOST": "mail.example", "CLAIMWATCH_SMTP_TO": "a@x, b@x",
+                              "CLAIMWATCH_SMTP_PASSWORD": "hunter2", "CLAIMWATCH_SMTP_SECURITY": "ssl"})
+    assert (settings.port, settings.sender, settings.recipients) == (465, "claimwatch@mail.example", ("a@x", "b@x"))
+    assert "hunter2" not in repr(settings)

@@ -1,13 +1,14 @@
 """The whole pipeline over the two demo weeks: exactly the planted changes are flagged."""
 
 import json
-from pathlib import Path
 
 import duckdb
 import pytest
 
 from claimwatch.demo.runner import run_demo
 from tests.helpers import DEMO_WEB
+
+pytestmark = pytest.mark.xdist_group("demo_end_to_end")  # its module fixtures, computed once
 
 PLAN = json.loads((DEMO_WEB / "planted.json").read_text())
 
@@ -113,8 +114,8 @@ def test_digest_and_report(demo_run):
 def test_rerun_of_process_changes_nothing(demo_run, tmp_path):
     import shutil
 
-    from claimwatch.stages.process import process
     from claimwatch.core.config import load_config
+    from claimwatch.stages.process import process
 
     con, out, _ = demo_run
     copy = tmp_path / "copy.duckdb"

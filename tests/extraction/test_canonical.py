@@ -1,7 +1,6 @@
 """Canonical URLs: one key per story, whatever tracking link or page variant it was reached by."""
 
 import pytest
-
 from trafilatura.utils import load_html
 
 from claimwatch.extraction.canonical import canonical_url, normalize_url

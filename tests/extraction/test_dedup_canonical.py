@@ -4,11 +4,11 @@ import datetime as dt
 
 import duckdb
 
-from claimwatch.stages.crawl import crawl
-from claimwatch.stages.process import process
 from claimwatch.core.config import load_config
 from claimwatch.demo.web_server import SiteServer
 from claimwatch.extraction.text import content_hash
+from claimwatch.stages.crawl import crawl
+from claimwatch.stages.process import process
 from tests.helpers import write_sources
 
 STORY = ("<p>Pharmacists in the county warned that 7-OH tablets sold at gas stations are far stronger than "
@@ -31,7 +31,8 @@ def test_copies_and_tracking_links_become_one_story(tmp_path):
     (site / "a" / "story.html").write_text(page("Gazette A", "Buy now", canonical="/a/story.html"))
     (site / "b" / "copy.html").write_text(page("Wire B", "Subscribe today"))  # same text, other template
     with SiteServer(site) as server:
-        body = ('[[source]]\nname = "Pages"\nkind = "page"\nurls = ["{{BASE}}/a/story.html?utm_source=twitter&utm_medium=social", '
+        body = ('[[source]]\nname = "Pages"\nkind = "page"\n'
+                'urls = ["{{BASE}}/a/story.html?utm_source=twitter&utm_medium=social", '
                 '"{{BASE}}/a/story.html?fbclid=IwAR0abc#comments", "{{BASE}}/b/copy.html"]\n')
         config = load_config(write_sources(tmp_path / "s.toml", server.base, body))
         db_file = tmp_path / "w.duckdb"
@@ -50,7 +51,8 @@ def test_copies_and_tracking_links_become_one_story(tmp_path):
 
 def test_leaked_furniture_does_not_make_a_version():
     week1 = "Pharmacists warn\n14 comments\nUpdated Nov. 9, 2026\nTwelve patients were treated for 7-OH symptoms."
-    week2 = "Pharmacists warn\n22 comments\nUpdated Nov. 16, 2026\nShare this article\nTwelve patients were treated for 7-OH symptoms."
+    week2 = ("Pharmacists warn\n22 comments\nUpdated Nov. 16, 2026\nShare this article\n"
+             "Twelve patients were treated for 7-OH symptoms.")
     assert content_hash(week1) == content_hash(week2)
     assert content_hash(week1) != content_hash(week1.replace("Twelve", "Twenty"))
 

@@ -4,12 +4,12 @@ import datetime as dt
 from array import array
 from pathlib import Path
 
-from claimwatch.stages.process import update_clusters
 from claimwatch.extraction.dedup import signature
 from claimwatch.extraction.main_text import decode_body, document_kind, extract_page
 from claimwatch.extraction.text import content_hash, normalize_text
-from warehouse import db
+from claimwatch.stages.process import update_clusters
 from tests.helpers import DEMO_WEB
+from warehouse import db
 
 WEB = DEMO_WEB
 
@@ -98,7 +98,8 @@ def test_near_duplicates_share_a_cluster_in_any_order(tmp_path):
     t = dt.datetime(2026, 11, 10)
     docs = [
         ("https://ledger.example/story", t, STORY),
-        ("https://wire.example/copy", t + dt.timedelta(hours=1), "This story originally appeared elsewhere. " + STORY.replace("Sentence 7", "Line 7")),
+        ("https://wire.example/copy", t + dt.timedelta(hours=1),
+         "This story originally appeared elsewhere. " + STORY.replace("Sentence 7", "Line 7")),
         ("https://other.example/unrelated", t, "A different article about kratom laws in Ohio. " * 20),
         ("https://mirror.example/exact", t + dt.timedelta(hours=2), STORY),
     ]
@@ -129,10 +130,10 @@ def test_a_chain_of_copies_is_one_cluster_named_after_its_earliest(tmp_path):
     with db.reader(tmp_path / "chain.duckdb") as con:  # the ends of the chain are no copies of each other
         first, last = (con.execute("SELECT minhash FROM page_versions WHERE url = ?", [url]).fetchone()[0]
                        for url in ("https://site0.example/story", "https://site15.example/story"))
-    assert sum(a == b for a, b in zip(array("I", first), array("I", last))) / 128 < 0.5
+    assert sum(a == b for a, b in zip(array("I", first), array("I", last), strict=True)) / 128 < 0.5
 
 
 def test_undeclared_cp1252_is_guessed():
     text = "\u201cWe stopped selling 7-OH shots,\u201d said the caf\u00e9 owner"
     assert text in decode_body(f"<p>{text}</p>".encode("cp1252"), "text/html")
-    assert text in decode_body(f"<p>{text}</p>".encode("utf-8"), "text/html")
+    assert text in decode_body(f"<p>{text}</p>".encode(), "text/html")

@@ -5,9 +5,9 @@ import datetime as dt
 import duckdb
 import pytest
 
-from claimwatch.stages.crawl import CrawlFailed, crawl
-from claimwatch.core.errors import is_transient
 from claimwatch.core.config import load_config
+from claimwatch.core.errors import is_transient
+from claimwatch.stages.crawl import CrawlFailed, crawl
 from crawlers.capture import read_capture
 from tests.helpers import write_sources
 

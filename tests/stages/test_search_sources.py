@@ -7,10 +7,10 @@ import shutil
 import duckdb
 import pytest
 
-from claimwatch.stages.crawl import crawl
-from claimwatch.stages.process import process
 from claimwatch.core.config import load_config
 from claimwatch.demo.web_server import SiteServer
+from claimwatch.stages.crawl import crawl
+from claimwatch.stages.process import process
 from tests.helpers import SITES, write_sources
 from tests.helpers.pdfs import make_pdf
 
