@@ -1,8 +1,9 @@
-"""Run one crawl in this process: `python -m crawlers.job JOB.json`.
+"""Run one crawl job in this process: `python -m crawlers.job JOB.json`.
 
 Twisted's reactor cannot be restarted, so every crawl is its own process (claimwatch.stages.crawl starts
-it). The job file names the run directory, the sources by kind, the validators for conditional
-GET and the crawl settings; the results are the WARC files and fetch logs in the run directory.
+it). The job file names the run directory, the sources by kind (one spider per kind, named after it),
+the crawl settings and any explicit Scrapy settings; the validators for conditional GET sit beside it.
+The results are the WARC files and fetch logs in the run directory.
 """
 
 import json
@@ -15,13 +16,6 @@ from scrapy.settings import Settings
 from claimwatch.core import faults
 from crawlers import settings as defaults
 from crawlers.capture import CAPTURE_FAILED
-from crawlers.spiders.feed import FeedSpider
-from crawlers.spiders.page import PageSpider
-from crawlers.spiders.search import SEARCH_KINDS, SearchSpider
-from crawlers.spiders.sitemap import SitemapSpider
-
-SPIDERS = {"feed": FeedSpider, "sitemap": SitemapSpider, "page": PageSpider,
-           **{kind: SearchSpider for kind in SEARCH_KINDS}}
 
 
 def build_settings(job: dict) -> Settings:
@@ -38,6 +32,7 @@ def build_settings(job: dict) -> Settings:
         "DOWNLOAD_TIMEOUT": crawl["timeout_seconds"],
         "DOWNLOAD_MAXSIZE": crawl["max_bytes"],
         "CLAIMWATCH_ALLOW_PRIVATE_NETWORKS": crawl["allow_private_networks"],
+        "CLAIMWATCH_CONTACT": crawl.get("contact"),
         "CLAIMWATCH_RUN_DIR": job["run_dir"],
         "CLAIMWATCH_RUN_ID": job["run_id"],
         "CLAIMWATCH_CLOCK_OFFSET": job["clock_offset_seconds"],
@@ -54,13 +49,9 @@ def run(job: dict) -> int:
     """Crawl; the exit status is 0, or CAPTURE_FAILED when captures could not be written."""
     faults.arm(job.get("crash_point"))
     process = CrawlerProcess(build_settings(job), install_root_handler=True)
-    by_spider: dict[type, list[dict]] = {}
-    for kind, sources in job["sources"].items():
-        for source in sources:
-            by_spider.setdefault(SPIDERS[kind], []).append({**source, "kind": kind})
     crawlers = []
-    for spider, sources in by_spider.items():
-        crawlers.append(process.create_crawler(spider))
+    for kind, sources in job["sources"].items():
+        crawlers.append(process.create_crawler(kind))  # the spider named after the kind
         process.crawl(crawlers[-1], sources=sources, revisit=job.get("revisit", {}))
     process.start()
     failed = any(c.stats.get_value("claimwatch/capture_error") for c in crawlers)

@@ -8,19 +8,19 @@ import time
 import duckdb
 import pytest
 
+from claimwatch.core.config import load_config
 from claimwatch.stages.crawl import crawl
 from claimwatch.stages.process import process
-from claimwatch.core.config import load_config
 from crawlers.middlewares import retry_delay
 from tests.helpers import write_sources
-from tests.helpers.hostile_routes import NOT_HTTP, HostileServer
+from tests.helpers.hostile_site import NOT_HTTP, hostile_site
 
 WEEK = dt.date(2026, 11, 10)
 
 
 @pytest.fixture
 def hostile():
-    server = HostileServer()
+    server = hostile_site()
     yield server
     server.stop()
 
@@ -79,8 +79,8 @@ def test_hostile_pages_are_logged_and_the_crawl_completes(tmp_path, hostile):
 
 
 def test_redirect_from_a_public_site_to_a_private_address_is_refused(tmp_path):
-    private = HostileServer("127.0.0.1")
-    public = HostileServer("127.0.0.2", redirect_target=f"{private.base}/good.html")
+    private = hostile_site("127.0.0.1")
+    public = hostile_site("127.0.0.2", redirect_target=f"{private.base}/good.html")
     try:
         body = '[[source]]\nname = "Public"\nkind = "page"\nurls = ["{{BASE}}/to-private.html", "{{BASE}}/good.html"]\n'
         config = load_config(write_sources(tmp_path / "s.toml", public.base, body, allow_private=False))
@@ -104,7 +104,7 @@ def test_retry_delay(header, attempt, expected):
 
 
 def test_retry_delay_http_date():
-    when = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=30)).strftime("%a, %d %b %Y %H:%M:%S GMT")
+    when = (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=30)).strftime("%a, %d %b %Y %H:%M:%S GMT")
     assert 25 <= retry_delay(when.encode(), 1, base=2.0, cap=120.0) <= 30
 
 
@@ -122,7 +122,7 @@ def test_only_http_urls_are_fetched_whatever_their_origin(tmp_path, hostile, mon
     get a row each and never stop the good URL after them; nothing outside http(s) is read."""
     secret = "env-secret-7f3a9c"
     monkeypatch.setenv("CLAIMWATCH_SMTP_PASSWORD", secret)  # what file:/proc/self/environ would leak
-    hostile.api_answer = "not_http"
+    hostile.routes.api_answer = "not_http"
     body = ('[[source]]\nname = "Feed"\nkind = "feed"\nurl = "{{BASE}}/not-http.xml"\n\n'
             '[[source]]\nname = "Sitemap"\nkind = "sitemap"\nurl = "{{BASE}}/not-http-sitemap.xml"\n\n'
             '[[source]]\nname = "API"\nkind = "federal_register"\nquery = "7-OH"\nendpoint = "{{BASE}}"\n')
@@ -191,8 +191,8 @@ def test_one_sites_429_storm_does_not_hold_the_others(tmp_path):
     """One site's feed lists 40 pages that all answer 429 with Retry-After: 5; another site's feed (the
     same spider, so the same downloader) answers a second later. Its page is fetched at once, not
     after the storming site's wait: waiting is per site. (Before: it waited the Retry-After.)"""
-    storm = HostileServer("127.0.0.1", retry_after=5)
-    other = HostileServer("127.0.0.2")
+    storm = hostile_site("127.0.0.1", retry_after=5)
+    other = hostile_site("127.0.0.2")
     try:
         body = (f'[[source]]\nname = "Storm"\nkind = "feed"\nurl = "{storm.base}/storm-feed.xml"\n\n'
                 '[[source]]\nname = "Other"\nkind = "feed"\nurl = "{{BASE}}/slow-feed.xml"\n')

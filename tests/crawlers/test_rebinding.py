@@ -7,20 +7,20 @@ import datetime as dt
 
 import duckdb
 
-from claimwatch.stages.crawl import crawl
 from claimwatch.core.config import load_config
+from claimwatch.stages.crawl import crawl
 from tests.helpers import write_sources
 from tests.helpers.dns import ScriptedDns
-from tests.helpers.hostile_routes import HostileServer
+from tests.helpers.hostile_site import hostile_site
 
 WEEK = dt.date(2026, 11, 10)
 
 
 def test_rebinding_and_late_answers_never_reach_a_private_address(tmp_path):
-    public = HostileServer("127.0.0.2")
+    public = hostile_site("127.0.0.2")
     port = int(public.base.rsplit(":", 1)[1])
-    private = HostileServer("127.0.0.1", port=port)  # same port: only the address decides who answers
-    public.redirect_target = f"http://127.1:{port}/good.html"  # a short spelling of loopback
+    private = hostile_site("127.0.0.1", port=port)  # same port: only the address decides who answers
+    public.routes.redirect_target = f"http://127.1:{port}/good.html"  # a short spelling of loopback
     dns = ScriptedDns({
         "rebind.test": ["127.0.0.2", "127.0.0.1"],  # public first, loopback on every later look-up
         "late.test": [None, "127.0.0.1"],            # fails first, loopback later

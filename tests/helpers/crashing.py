@@ -3,8 +3,8 @@
 
 import sys
 
-from claimwatch.core import faults
 from claimwatch.cli import main
+from claimwatch.core import faults
 
 if __name__ == "__main__":
     faults.arm(sys.argv[1])

@@ -10,13 +10,22 @@ FINAL = {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
 _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # 127.0.0.1, never through a proxy
 
 
-def api(base: str, path: str, body: dict | None = None):
+RETRIED = {429, 502, 503}  # a busy server: Prefect's own client retries these too
+
+
+def api(base: str, path: str, body: dict | None = None, attempts: int = 5):
     """GET (or POST `body` as JSON) `base`/`path`; the decoded answer."""
     data = None if body is None else json.dumps(body).encode()
     request = urllib.request.Request(f"{base}/{path}", data=data, method="GET" if body is None else "POST",
                                      headers={"Content-Type": "application/json"})
-    with _OPENER.open(request, timeout=30) as response:
-        return json.load(response)
+    for attempt in range(attempts):
+        try:
+            with _OPENER.open(request, timeout=30) as response:
+                return json.load(response)
+        except urllib.error.HTTPError as exc:
+            if exc.code not in RETRIED or attempt == attempts - 1:
+                raise
+            time.sleep(2 ** attempt)
 
 
 def wait_for(condition, seconds: float, what: str, log: Path | None = None):
