@@ -1,4 +1,5 @@
 import os
+import tempfile
 
 import pytest
 
@@ -6,9 +7,11 @@ from claimwatch.core.config import load_config
 from claimwatch.demo.web_server import SiteServer
 from tests.helpers import SITES, TESTS, write_sources
 
-# Prefect offline: no analytics look-ups, patience while its temporary server starts.
+# Prefect offline: no analytics look-ups, patience while its temporary server starts, and a home of
+# its own for the flows run in the test processes.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="claimwatch-tests-prefect-"))
 
 
 @pytest.fixture

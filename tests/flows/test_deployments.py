@@ -1,11 +1,10 @@
 """The deployments run as an operator runs them (README, "Scheduling with Prefect"), each step a
-process of its own: `prefect server start`, `prefect work-pool create`, `prefect deploy --all` from
-the repository, `prefect worker start --type process`, `prefect deployment run`. The worker finds
-its files through CLAIMWATCH_* variables; the web is the demo's, kept up by `claimwatch demo
---serve`; the digest goes to a real SMTP server. One Prefect server for the module (~20 s to start).
+process of its own: `prefect server start` (the session's server, tests/flows/conftest.py),
+`prefect work-pool create`, `prefect deploy --all` from the repository, `prefect worker start --type
+process`, `prefect deployment run`. The worker finds its files through CLAIMWATCH_* variables; the
+web is the demo's, kept up by `claimwatch demo --serve`; the digest goes to a real SMTP server.
 """
 
-import os
 import re
 import signal
 import subprocess
@@ -16,9 +15,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.helpers.prefect_api import api, run_summary, state_names, wait_for, wait_for_run
-from tests.helpers.smtp import free_port, smtp_env, start_smtp
 from tests.helpers import ROOT
+from tests.helpers.prefect_api import api, run_summary, state_names, wait_for, wait_for_run
+from tests.helpers.smtp import smtp_env, start_smtp
+
+pytestmark = pytest.mark.xdist_group("prefect")  # one worker: the session's Prefect server
 
 PREFECT = [sys.executable, "-m", "prefect"]
 
@@ -26,19 +27,11 @@ PREFECT = [sys.executable, "-m", "prefect"]
 class Operator:
     """The processes an operator starts, their logs, and the server's API."""
 
-    def __init__(self, tmp: Path):
+    def __init__(self, tmp: Path, server):
         self.tmp = tmp
-        port = free_port()
-        self.api = f"http://127.0.0.1:{port}/api"
-        self.port = port
-        self.env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "CLAIMWATCH_"))}
-        self.env.update({
-            "PREFECT_HOME": str(tmp / "prefect"), "PREFECT_API_URL": self.api, "PYTHONUNBUFFERED": "1",
-            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-            # Prefect's own settings, for quicker turns than its defaults (10 s between the worker's
-            # looks for work, 30 s before a run that waited for the concurrency slot is tried again)
-            "PREFECT_WORKER_QUERY_SECONDS": "1", "PREFECT_SERVER_DEPLOYMENTS_CONCURRENCY_SLOT_WAIT_SECONDS": "2",
-        })
+        self.api = server.api
+        # Prefect's own setting, for a quicker turn than its default (10 s between the worker's looks for work)
+        self.env = {**server.environment(), "PREFECT_WORKER_QUERY_SECONDS": "1"}
         self.processes: list[subprocess.Popen] = []
 
     def start(self, name: str, args: list[str], env: dict | None = None, cwd: Path = ROOT) -> Path:
@@ -71,15 +64,13 @@ class Operator:
 
 
 @pytest.fixture(scope="module")
-def operator(tmp_path_factory):
+def operator(prefect_server, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("deployments")
-    op = Operator(tmp)
+    op = Operator(tmp, prefect_server)
     inbox, smtp, smtp_port = start_smtp()
     try:
-        server_log = op.start("server", PREFECT + ["server", "start", "--host", "127.0.0.1", "--port", str(op.port)])
         op.demo_log = op.start("demo", [sys.executable, "-m", "claimwatch.cli", "demo", "--serve", "--out",
                                         str(tmp / "demo")], cwd=tmp)
-        wait_for(lambda: api(op.api, "health"), 180, "the Prefect server", server_log)
         op.run(PREFECT + ["work-pool", "create", "claimwatch", "--type", "process"])
         op.run(PREFECT + ["--no-prompt", "deploy", "--all"])
         wait_for(lambda: "keeps serving" in op.demo_log.read_text(), 120, "the demo web", op.demo_log)
@@ -97,7 +88,8 @@ def operator(tmp_path_factory):
 
 
 def test_deploy_registers_both_deployments(operator):
-    deployments = {d["name"]: d for d in api(operator.api, "deployments/filter", {})}
+    deployments = {d["name"]: d for d in api(operator.api, "deployments/filter", {})
+                   if d["work_pool_name"] == "claimwatch"}
     assert set(deployments) == {"daily-crawl-process", "weekly-digest"}
     assert deployments["daily-crawl-process"]["parameters"] == {}  # paths from the worker's environment
     assert deployments["weekly-digest"]["parameters"] == {"out": "digests", "send": True}

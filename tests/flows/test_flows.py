@@ -1,6 +1,6 @@
-"""The Prefect flows run the same stages. Prefect's test server is slow to start (~25 s), so it is
-started once for this module's few integration tests; tests/test_deployments.py runs the
-deployments as an operator does (server, worker, `prefect deploy`)."""
+"""The flows of the two deployments, run in this process against the session's Prefect server
+(tests/flows/conftest.py): they run the same stages as the command line. test_deployments.py runs them
+as an operator does (`prefect deploy`, a worker)."""
 
 import asyncio
 import subprocess
@@ -13,25 +13,24 @@ import yaml
 
 from claimwatch.demo.runner import SOURCES_TEMPLATE
 from claimwatch.demo.web_server import DemoWeb
-from tests.helpers import write_sources, ROOT
+from tests.helpers import ROOT, write_sources
 from tests.helpers.smtp import free_port, smtp_env, start_smtp
 
+pytestmark = pytest.mark.xdist_group("prefect")  # one worker: the session's Prefect server
 FLOWS = ROOT / "flows"
 
 
-def test_prefect_yaml_deployments():
-    spec = yaml.safe_load((ROOT / "prefect.yaml").read_text())
-    deployments = {d["name"]: d for d in spec["deployments"]}
-    assert deployments["daily-crawl-process"]["schedules"] == [{"cron": "0 6 * * *", "timezone": "UTC"}]
-    assert deployments["weekly-digest"]["schedules"] == [{"cron": "0 7 * * 1", "timezone": "UTC"}]
-    assert deployments["weekly-digest"]["parameters"]["send"] is True
-    from flows.serve_deployments import _flow
+def test_serve_runs_the_flow_of_each_deployment_in_prefect_yaml():
+    """`claimwatch serve` and `prefect deploy` must run the same flow for a deployment."""
+    from flows.serve_deployments import FLOWS as SERVED
+    from flows.serve_deployments import load_deployments
 
-    for d in deployments.values():
-        assert d["concurrency_limit"] == 1  # an overlapping run queues instead of failing on the lock
-        # paths come from the worker's environment unless an operator gives them
-        assert not {"sources", "db"} & set(d.get("parameters", {}))
-        assert callable(_flow(d["entrypoint"]))
+    deployments = load_deployments()
+    assert set(deployments) == set(SERVED)
+    for name, spec in deployments.items():
+        flow = SERVED[name]
+        assert spec["entrypoint"] == f"flows/{flow.fn.__module__.split('.')[-1]}.py:{flow.fn.__name__}", name
+        assert not {"sources", "db"} & set(spec.get("parameters", {}))  # paths come from the worker's environment
 
 
 def test_no_flow_module_shadows_an_importable_name():
@@ -60,14 +59,14 @@ def test_entrypoint_loads_as_a_worker_loads_it(entrypoint):
 
 
 def test_deployment_settings_come_from_parameters_then_environment(tmp_path):
-    from flows.deployment_settings import output_folder, resolve, warehouse_file
+    from flows.deployment_settings import output_folder, warehouse_file
 
     env = {"CLAIMWATCH_HOME": str(tmp_path), "CLAIMWATCH_DB": "data/w.duckdb"}
-    assert warehouse_file(None, must_exist=False, env=env) == tmp_path / "data/w.duckdb"
-    assert warehouse_file("/srv/x.duckdb", must_exist=False, env=env) == Path("/srv/x.duckdb")
-    assert warehouse_file("y.duckdb", must_exist=False, env=env) == tmp_path / "y.duckdb"
-    assert resolve(None, "CLAIMWATCH_SOURCES", "sources.toml", env={}) == Path("sources.toml")
-    assert output_folder("digests", env=env) == tmp_path / "digests"
+    assert warehouse_file(None, must_exist=False, environ=env) == tmp_path / "data/w.duckdb"
+    assert warehouse_file("/srv/x.duckdb", must_exist=False, environ=env) == Path("/srv/x.duckdb")
+    assert warehouse_file("y.duckdb", must_exist=False, environ=env) == tmp_path / "y.duckdb"
+    assert warehouse_file(None, must_exist=False, environ={}) == Path("data/claimwatch.duckdb")
+    assert output_folder("digests", environ=env) == tmp_path / "digests"
 
 
 def test_deployment_path_errors_name_the_setting(tmp_path):
@@ -76,15 +75,15 @@ def test_deployment_path_errors_name_the_setting(tmp_path):
 
     env = {"CLAIMWATCH_HOME": str(tmp_path)}
     with pytest.raises(ConfigError) as missing:
-        sources_file(None, env=env)
+        sources_file(None, environ=env)
     assert str(missing.value) == (f"sources file not found: {tmp_path / 'sources.toml'} (set the `sources` parameter "
                                   f"or CLAIMWATCH_SOURCES; relative paths are taken from CLAIMWATCH_HOME ({tmp_path}))")
     with pytest.raises(UsageError, match=r"no warehouse at .*/w\.duckdb \(set the `db` parameter or CLAIMWATCH_DB"):
-        warehouse_file("w.duckdb", must_exist=True, env=env)
+        warehouse_file("w.duckdb", must_exist=True, environ=env)
     assert not (tmp_path / "w.duckdb").exists()
     (tmp_path / "sources.toml").write_text('[[source]]\nname = "x"\nkind = "rss"\n')
     with pytest.raises(ConfigError, match="sources.toml:3: unknown source kind 'rss'"):  # checked at once
-        sources_file(None, env=env)
+        sources_file(None, environ=env)
 
 
 def test_date_parameters_are_checked_and_named():
@@ -101,12 +100,11 @@ def test_date_parameters_are_checked_and_named():
 def test_retries_only_what_can_pass():
     from prefect.states import Failed
 
-    from claimwatch.stages.crawl import CrawlFailed
-    from claimwatch.core.errors import ConfigError, UsageError, WarehouseBusy
-    from claimwatch.stages.run_lock import AlreadyRunning
+    from claimwatch.core.errors import ConfigError, UsageError, WarehouseBusy, WarehouseError
     from claimwatch.digest.send import SendError
+    from claimwatch.stages.crawl import CrawlFailed
+    from claimwatch.stages.run_lock import AlreadyRunning
     from flows import stage_tasks
-    from warehouse.db import WarehouseError
 
     def retried(exc):
         return stage_tasks.retry_if_transient(None, None, Failed(data=exc))
@@ -118,14 +116,6 @@ def test_retries_only_what_can_pass():
     assert not retried(CrawlFailed("all private_address_refused")) and not retried(ValueError("a bug"))
     for task in (stage_tasks.crawl_task, stage_tasks.process_task, stage_tasks.digest_task, stage_tasks.send_task):
         assert task.retries == 2 and task.retry_condition_fn is stage_tasks.retry_if_transient, task.name
-
-
-@pytest.fixture(scope="module")
-def harness():
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
 
 
 def _api(call):
@@ -150,34 +140,42 @@ def summary_of(state) -> str:
 
 
 @pytest.fixture(scope="module")
-def weekly_run(harness, tmp_path_factory):
-    from flows.weekly_flow import weekly_flow
+def daily_run(prefect_client, tmp_path_factory):
+    """The daily flow on the demo web's first week."""
+    from flows.crawl_process_flow import crawl_process_flow
 
     tmp = tmp_path_factory.mktemp("flows")
     with DemoWeb() as web:
         sources = tmp / "sources.toml"
         sources.write_text(SOURCES_TEMPLATE.read_text().replace("{{BASE}}", web.base))
         db_file = tmp / "w.duckdb"
-        state = weekly_flow(sources=str(sources), db=str(db_file), as_of="2026-11-10", out=str(tmp / "digests"),
-                            return_state=True)
+        state = crawl_process_flow(sources=str(sources), db=str(db_file), as_of="2026-11-10", return_state=True)
     return state, sources, db_file, tmp
 
 
-def test_weekly_flow_on_the_demo_web(weekly_run):
-    state, _, db_file, _ = weekly_run
+def test_daily_flow_on_the_demo_web(daily_run):
+    state, _, db_file, _ = daily_run
     result = state.result()
     assert result["crawl"]["week"] == "2026-W46"
     assert result["process"]["versions"] == 14
-    assert Path(result["digest"]["html"]).is_file()
     con = duckdb.connect(str(db_file), read_only=True)
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 14
     con.close()
 
 
-def test_digest_flow_sends_once(weekly_run, monkeypatch):
+def test_digest_flow_renders_the_week(daily_run):
     from flows.digest_flow import digest_flow
 
-    _, sources, db_file, tmp = weekly_run
+    _, sources, db_file, tmp = daily_run
+    result = digest_flow(sources=str(sources), db=str(db_file), week="2026-W46", out=str(tmp / "rendered"))
+    assert Path(result["html"]) == tmp / "rendered" / "claimwatch-2026-W46.html" and Path(result["html"]).is_file()
+    assert "2026-W46" in result["subject"]
+
+
+def test_digest_flow_sends_once(daily_run, monkeypatch):
+    from flows.digest_flow import digest_flow
+
+    _, sources, db_file, tmp = daily_run
     inbox, controller, port = start_smtp()
     for key, value in smtp_env(port).items():
         monkeypatch.setenv(key, value)
@@ -190,8 +188,8 @@ def test_digest_flow_sends_once(weekly_run, monkeypatch):
     assert len(inbox.messages) == 1
 
 
-def test_run_summary_artifact(weekly_run):
-    summary = summary_of(weekly_run[0])
+def test_run_summary_artifact(daily_run):
+    summary = summary_of(daily_run[0])
     assert summary.startswith("## claimwatch run: no failures")
     assert "| crawl 2026-W46 | fetches: ok | 18 |" in summary
     assert "| process | new versions | 14 |" in summary
@@ -213,7 +211,7 @@ def _task_runs(state) -> dict[str, int]:
     return {run.name.rsplit("-", 1)[0]: run.run_count for run in runs}
 
 
-def test_pipeline_with_no_answer_fails_at_once_and_says_why(harness, tmp_path):
+def test_a_daily_run_with_no_answer_fails_at_once_and_says_why(prefect_client, tmp_path):
     from flows.crawl_process_flow import crawl_process_flow
 
     body = '[[source]]\nname = "Feed A"\nkind = "feed"\nurl = "{{BASE}}/a.xml"\n'
@@ -226,7 +224,7 @@ def test_pipeline_with_no_answer_fails_at_once_and_says_why(harness, tmp_path):
     assert summary_of(state).startswith(f"## claimwatch run failed: crawl 2026-W47 failed: {reason}")
 
 
-def test_pipeline_with_a_failed_source_completes_and_names_it(harness, tmp_path, smallweb):
+def test_a_daily_run_with_a_failed_source_completes_and_names_it(prefect_client, tmp_path, smallweb):
     from flows.crawl_process_flow import crawl_process_flow
 
     body = ('[[source]]\nname = "Smallweb"\nkind = "feed"\nurl = "{{BASE}}/feed.xml"\n\n'
@@ -237,13 +235,13 @@ def test_pipeline_with_a_failed_source_completes_and_names_it(harness, tmp_path,
     assert summary_of(state).startswith("## claimwatch run: 1 of 2 sources failed: Gone (http_error 1)")
 
 
-def test_configuration_errors_are_not_retried(weekly_run, monkeypatch):
+def test_configuration_errors_are_not_retried(daily_run, monkeypatch):
     """Missing SMTP settings fail at once; an unreachable server is retried (delays shortened here)."""
     from prefect.settings import PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW, temporary_settings
 
     from flows.stage_tasks import send_task
 
-    _, sources, db_file, tmp = weekly_run
+    _, sources, db_file, tmp = daily_run
     for key in smtp_env(0):
         monkeypatch.delenv(key, raising=False)
     task = send_task.with_options(retry_delay_seconds=0)
@@ -260,7 +258,7 @@ def test_configuration_errors_are_not_retried(weekly_run, monkeypatch):
     assert unreachable.is_failed() and "ConnectionRefusedError" in unreachable.message and run_count(unreachable) == 3
 
 
-def test_digest_flow_names_the_setting_for_a_missing_warehouse(harness, tmp_path, monkeypatch):
+def test_digest_flow_names_the_setting_for_a_missing_warehouse(prefect_client, tmp_path, monkeypatch):
     from flows.digest_flow import digest_flow
 
     monkeypatch.setenv("CLAIMWATCH_HOME", str(tmp_path))

@@ -6,16 +6,14 @@ import re
 import subprocess
 import sys
 from email import message_from_bytes, policy
-from pathlib import Path
 
 import duckdb
 
 from claimwatch.demo.runner import SOURCES_TEMPLATE
 from claimwatch.demo.web_server import DemoWeb
+from flows.serve_deployments import load_deployments
 from tests.helpers.prefect_api import api, run_summary, wait_for, wait_for_run
 from tests.helpers.smtp import smtp_env, start_smtp
-from tests.helpers import ROOT
-
 
 
 def test_serve_registers_and_runs_both_deployments(tmp_path):
@@ -54,13 +52,16 @@ def test_serve_registers_and_runs_both_deployments(tmp_path):
         log.close()
         web.stop()
         smtp.stop()
-    schedules = {name: [(s["schedule"]["cron"], s["schedule"]["timezone"]) for s in d["schedules"]]
-                 for name, d in deployments.items()}
-    assert schedules == {"daily-crawl-process": [("0 6 * * *", "UTC")], "weekly-digest": [("0 7 * * 1", "UTC")]}
-    params = {name: d["parameters"] for name, d in deployments.items()}
-    assert params["weekly-digest"]["send"] is True and params["daily-crawl-process"]["db"] == str(tmp_path / "w.duckdb")
-    assert "sources" not in params["daily-crawl-process"]  # read from CLAIMWATCH_SOURCES by each run
-    assert all(d["global_concurrency_limit"]["limit"] == 1 for d in deployments.values())
+    declared = load_deployments()  # prefect.yaml: what serve must have registered
+    assert set(deployments) == set(declared)
+    for name, d in deployments.items():
+        spec = declared[name]
+        assert [(s["schedule"]["cron"], s["schedule"]["timezone"]) for s in d["schedules"]] == \
+            [(s["cron"], s["timezone"]) for s in spec["schedules"]], name
+        assert d["description"] == spec["description"], name
+        assert d["global_concurrency_limit"]["limit"] == spec["concurrency_limit"], name
+        assert d["parameters"] == {**spec.get("parameters", {}), "db": str(tmp_path / "w.duckdb")}, name
+    # sources are not fixed: each run reads CLAIMWATCH_SOURCES
     assert documents > 10 and summary.startswith("## claimwatch run: no failures")
     assert len(inbox.messages) == 1
     assert week in message_from_bytes(inbox.messages[0][1], policy=policy.default)["Subject"]
