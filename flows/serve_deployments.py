@@ -12,7 +12,10 @@ import yaml
 from flows.crawl_process_flow import crawl_process_flow
 from flows.digest_flow import digest_flow
 
-PREFECT_YAML = Path(__file__).resolve().parent.parent / "prefect.yaml"
+_HERE = Path(__file__).resolve().parent
+PREFECT_YAML = _HERE.parent / "prefect.yaml"  # the repository's
+if not PREFECT_YAML.is_file():  # an installed wheel carries a copy beside this module
+    PREFECT_YAML = _HERE / "prefect.yaml"
 FLOWS = {"daily-crawl-process": crawl_process_flow, "weekly-digest": digest_flow}  # deployment name -> its flow
 
 

@@ -5,7 +5,7 @@ rows; pages that share a band (the same 8 values) are candidates, confirmed when
 Jaccard similarity is at least 0.5, and joined into connected components together with exact
 copies (same normalized text). A cluster is named after its earliest member (then the smallest
 URL), so ids stay put as new copies arrive, in whatever order. The search and the components run
-in DuckDB (warehouse/queries/cluster_*.sql, driven by process.update_clusters), within its
+in DuckDB (warehouse/queries/cluster_*.sql, driven by claimwatch.stages.clusters), within its
 memory cap, with no per-document structure in Python; this module makes the signatures, in the
 pool's workers.
 """

@@ -3,7 +3,10 @@
 kind of answer; the answers are parsed by crawlers.apis, and what the API said about each document
 (agency, document number, notice type, dates) travels with its fetch."""
 
+from collections.abc import Callable
 from urllib.parse import urlsplit, urlunsplit
+
+from scrapy.http import Response
 
 from claimwatch.core.config import Source
 from crawlers.apis import ApiEntry
@@ -53,6 +56,18 @@ class ApiSearchSpider(ClaimwatchSpider):
     def search_request(self, url: str, source: Source, callback, **meta):
         """A request to the API (to the source's `endpoint` host when it has one)."""
         return self.request(with_endpoint(url, source.endpoint), source, "search", callback, **meta)
+
+    def list_answer(self, response, parse: Callable[[Response], tuple[list[ApiEntry], str | None]],
+                    also: tuple[int, ...] = ()):
+        """An answer's fetch row, a request for each entry it lists, then the request for the next page;
+        `parse(response)` gives the entries and the next page's URL (None: no more pages)."""
+        item, page = self.read_listing(response, parse, also)
+        if page is None:
+            yield item
+            return
+        entries, next_url = page
+        yield from self.list_entries(response, item, entries)
+        yield from self.next_page(response, next_url)
 
     def next_page(self, response, url: str | None):
         """The request for the page after this one, while the source's max_pages and max_urls allow."""

@@ -12,11 +12,4 @@ class EuropePmcSpider(ApiSearchSpider):
         return europe_pmc.search_url(source.query)
 
     def parse_results(self, response):
-        item, page = self.read_listing(
-            response, lambda r: europe_pmc.parse(r.body, content_type(r), request_url=r.url))
-        if page is None:
-            yield item
-            return
-        entries, next_url = page
-        yield from self.list_entries(response, item, entries)
-        yield from self.next_page(response, next_url)
+        yield from self.list_answer(response, lambda r: europe_pmc.parse(r.body, content_type(r), request_url=r.url))

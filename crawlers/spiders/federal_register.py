@@ -12,10 +12,4 @@ class FederalRegisterSpider(ApiSearchSpider):
         return federal_register.search_url(source.query)
 
     def parse_results(self, response):
-        item, page = self.read_listing(response, lambda r: federal_register.parse(r.body, content_type(r)))
-        if page is None:
-            yield item
-            return
-        entries, next_url = page
-        yield from self.list_entries(response, item, entries)
-        yield from self.next_page(response, next_url)
+        yield from self.list_answer(response, lambda r: federal_register.parse(r.body, content_type(r)))

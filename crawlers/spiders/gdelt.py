@@ -13,9 +13,4 @@ class GdeltSpider(ApiSearchSpider):
         return gdelt.search_url(source.query)
 
     def parse_results(self, response):
-        item, entries = self.read_listing(response, lambda r: gdelt.parse(r.body, content_type(r)),
-                                          also=(429,))
-        if entries is None:
-            yield item
-            return
-        yield from self.list_entries(response, item, entries)
+        yield from self.list_answer(response, lambda r: (gdelt.parse(r.body, content_type(r)), None), also=(429,))

@@ -13,8 +13,4 @@ class GoogleNewsSpider(ApiSearchSpider):
         return google_news.search_url(source.query)
 
     def parse_results(self, response):
-        item, entries = self.read_listing(response, lambda r: google_news.parse(r.body, content_type(r)))
-        if entries is None:
-            yield item
-            return
-        yield from self.list_entries(response, item, entries)
+        yield from self.list_answer(response, lambda r: (google_news.parse(r.body, content_type(r)), None))

@@ -49,11 +49,8 @@ class PubmedSpider(ApiSearchSpider):
         yield from self.next_page(response, pubmed.next_search_url(response.url, page))
 
     def parse_summaries(self, response):
-        item, entries = self.read_listing(response, lambda r: pubmed.parse_summary(r.body, content_type(r)))
-        if entries is None:
-            yield item
-            return
-        yield from self.list_entries(response, item, entries)
+        """An esummary answer: its row, then the documents it lists."""
+        yield from self.list_answer(response, lambda r: (pubmed.parse_summary(r.body, content_type(r)), None))
 
 
 class _Redact(logging.Filter):

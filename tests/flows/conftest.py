@@ -1,5 +1,4 @@
 import os
-import signal
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -7,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.prefect_api import api, wait_for
+from tests.helpers.prefect_api import api, stop, wait_for
 from tests.helpers.smtp import free_port
 
 
@@ -44,12 +43,7 @@ def prefect_server(tmp_path_factory):
         assert proc.poll() is None, server.log.read_text()[-3000:]
         yield server
     finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop([proc])
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ import duckdb
 import pytest
 
 from tests.helpers import ROOT
-from tests.helpers.prefect_api import api, run_summary, state_names, wait_for, wait_for_run
+from tests.helpers.prefect_api import api, run_summary, state_names, stop, wait_for, wait_for_run
 from tests.helpers.smtp import smtp_env, start_smtp
 
 pytestmark = pytest.mark.xdist_group("prefect")  # one worker: the session's Prefect server
@@ -52,15 +52,7 @@ class Operator:
         return re.search(r"UUID: ([0-9a-f-]{36})", out)[1]
 
     def stop(self) -> None:
-        for proc in reversed(self.processes):  # Ctrl-C, as an operator would
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGINT)
-        for proc in self.processes:
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        stop(self.processes)
 
 
 @pytest.fixture(scope="module")

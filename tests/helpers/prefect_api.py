@@ -1,6 +1,9 @@
-"""Talking to a Prefect server started by a test, over its REST API, with bounded waits."""
+"""Talking to a Prefect server started by a test, over its REST API, with bounded waits; stopping the
+processes a test started."""
 
 import json
+import signal
+import subprocess
 import time
 import urllib.error
 import urllib.request
@@ -63,3 +66,17 @@ def run_summary(base: str, run_id: str) -> str:
                                                          "flow_run_id": {"any_": [run_id]}}})
     assert len(found) == 1, found
     return found[0]["data"]
+
+
+def stop(processes: list[subprocess.Popen]) -> None:
+    """Ctrl-C to each process still running (the last started first), as an operator would; killed if
+    it has not ended 30 s later."""
+    for proc in reversed(processes):
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+    for proc in processes:
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
