@@ -1,4 +1,5 @@
-"""One function per command; each takes the parsed arguments."""
+"""One function per command; each takes the parsed arguments. The stages are imported by the commands
+that run them, so that reading the warehouse (sql, status, export) starts in half a second."""
 
 import datetime as dt
 import json
@@ -10,7 +11,7 @@ from claimwatch.core.config import Config, load_config, sources_path, warehouse_
 from claimwatch.core.errors import ClaimwatchError, UsageError
 from claimwatch.core.paths import captures_dir, make_folder
 from claimwatch.core.topic import DEFAULT_TOPIC, Topic
-from claimwatch.stages.run_week import default_week, run_week, summary_line
+from claimwatch.core.weeks import iso_week
 from warehouse import db
 
 
@@ -29,6 +30,8 @@ def _topic(args) -> Topic:
 
 
 def run(args) -> None:
+    from claimwatch.stages.run_week import run_week
+
     config = _config(args)
     run_week(config, warehouse_path(args.db), args.as_of, log=_log)
 
@@ -41,8 +44,8 @@ def crawl(args) -> None:
 
 
 def process(args) -> None:
-    from claimwatch.core.weeks import iso_week
     from claimwatch.stages.process import process as process_stage
+    from claimwatch.stages.run_week import summary_line
 
     config = _config(args)
     db_file = db.require(warehouse_path(args.db))  # a mistyped --db must not create an empty warehouse
@@ -55,7 +58,7 @@ def digest(args) -> None:
 
     db_file = db.require(warehouse_path(args.db))  # rendering must not create an empty warehouse
     out = make_folder(Path(args.out), "--out folder")
-    topic, week = _topic(args), args.week or default_week()
+    topic, week = _topic(args), args.week or iso_week(dt.date.today())
     if args.send:
         if not send_digest(db_file, week, out, topic, resend=args.resend, log=_log):
             _log("  (use --resend to send it again)")

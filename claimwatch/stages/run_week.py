@@ -4,7 +4,6 @@ import datetime as dt
 from pathlib import Path
 
 from claimwatch.core.config import Config
-from claimwatch.core.weeks import iso_week
 from claimwatch.stages.crawl import CrawlResult, crawl, describe_sources
 from claimwatch.stages.process import ProcessResult, process
 
@@ -27,6 +26,3 @@ def summary_line(result: ProcessResult, crawled: CrawlResult | None = None) -> s
         line += f"; {len(failed)} of {len(crawled.by_source)} sources failed: {describe_sources(failed)}"
     return line
 
-
-def default_week() -> str:
-    return iso_week(dt.date.today())

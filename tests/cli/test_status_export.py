@@ -11,8 +11,6 @@ from claimwatch.core import progress as progress_module
 from claimwatch.demo.runner import run_demo
 from tests.helpers import ROOT
 
-pytestmark = pytest.mark.xdist_group("status_export")  # its module fixtures, computed once
-
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):

@@ -16,8 +16,6 @@ from tests.helpers import write_sources
 from tests.helpers.api_replay import EPMC_CURSOR_1, EPMC_CURSOR_2, PM_PAGE1_IDS, PM_PAGE2_IDS, api_site
 from tests.helpers.dns import ScriptedDns
 
-pytestmark = pytest.mark.xdist_group("api_spiders")  # its module fixtures, computed once
-
 WEEK = dt.date(2026, 11, 17)
 KEY = "ncbi-key-5f1e2d"
 SOURCES = """

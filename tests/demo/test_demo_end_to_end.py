@@ -8,8 +8,6 @@ import pytest
 from claimwatch.demo.runner import run_demo
 from tests.helpers import DEMO_WEB
 
-pytestmark = pytest.mark.xdist_group("demo_end_to_end")  # its module fixtures, computed once
-
 PLAN = json.loads((DEMO_WEB / "planted.json").read_text())
 
 

@@ -19,8 +19,6 @@ from tests.helpers import ROOT
 from tests.helpers.prefect_api import api, run_summary, state_names, stop, wait_for, wait_for_run
 from tests.helpers.smtp import smtp_env, start_smtp
 
-pytestmark = pytest.mark.xdist_group("prefect")  # one worker: the session's Prefect server
-
 PREFECT = [sys.executable, "-m", "prefect"]
 
 

@@ -16,7 +16,6 @@ from claimwatch.demo.web_server import DemoWeb
 from tests.helpers import ROOT, write_sources
 from tests.helpers.smtp import free_port, smtp_env, start_smtp
 
-pytestmark = pytest.mark.xdist_group("prefect")  # one worker: the session's Prefect server
 FLOWS = ROOT / "flows"
 
 

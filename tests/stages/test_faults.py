@@ -17,8 +17,6 @@ from claimwatch.demo.runner import SOURCES_TEMPLATE
 from claimwatch.demo.web_server import DemoWeb
 from tests.helpers import ROOT
 
-pytestmark = pytest.mark.xdist_group("faults")  # its module fixtures, computed once
-
 CANONICAL = {
     "documents": "SELECT url, site, kind, title, cluster_id, CAST(first_seen AS DATE) FROM documents",
     "versions": "SELECT url, week, content_hash, title FROM versions",
