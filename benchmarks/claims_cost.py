@@ -11,7 +11,7 @@ Diff: for each size N, in a child process of its own (so that its peak RSS is th
 versions of a page of N claim sentences are generated: the second has its paragraphs shuffled,
 5% of its numbers changed, 5% of its sentences reworded, 2% deleted and 2% added, and 3% split
 or merged with a neighbour. Their claims are extracted first (not timed), then
-`claims.diff.diff_claims` is timed, as the process stage calls it. Printed: seconds, changes found,
+`claimwatch.claims.diff.diff_claims` is timed, as the process stage calls it. Printed: seconds, changes found,
 the child's peak RSS and its RSS before the diff. A second, hostile shape repeats one table row
 N times with different numbers (every row shares every word). `--timeout` gives up on a size
 (the diff before issue 13 was quadratic: a figure it could not reach is printed as such).
@@ -85,9 +85,9 @@ def _rss_mb() -> float:
 
 
 def child(n: int, shape: str) -> dict:
-    from claimwatch.topic import DEFAULT_TOPIC as topic
-    from claims.diff import ClaimRef, diff_claims
-    from claims.extract import claims_of
+    from claimwatch.claims.claim_sentences import claims_of
+    from claimwatch.claims.diff import ClaimRef, diff_claims
+    from claimwatch.core.topic import DEFAULT_TOPIC as topic
 
     before_text, after_text = (page_pair if shape == "page" else table_pair)(n)
     before = [ClaimRef(None, c.category, c.text, c.facts) for c in claims_of(before_text, topic)]
@@ -101,9 +101,9 @@ def child(n: int, shape: str) -> dict:
 
 
 def extraction_ms() -> tuple[float, int]:
-    from claimwatch.topic import DEFAULT_TOPIC as topic
-    from claims.evaluation import load_pairs
-    from claims.extract import claims_of
+    from claimwatch.claims.claim_sentences import claims_of
+    from claimwatch.claims.evaluation import load_pairs
+    from claimwatch.core.topic import DEFAULT_TOPIC as topic
 
     texts = [t for path in sorted((ROOT / "tests" / "claims_eval").glob("**/pairs.jsonl"))
              for p in load_pairs(path) for t in (p["before"], p["after"])]
@@ -130,7 +130,8 @@ def main() -> None:
     if not args.skip_extraction:
         ms, pages = extraction_ms()
         print(f"claim extraction: {ms:.3f} ms a page ({pages} labelled texts, best of 3)")
-    print(f"{'shape':<6} {'claims (before/after)':<22} {'diff s':>8} {'changes':>8} {'peak RSS MB':>12} {'RSS before diff MB':>19}")
+    print(f"{'shape':<6} {'claims (before/after)':<22} {'diff s':>8} {'changes':>8} {'peak RSS MB':>12} "
+          f"{'RSS before diff MB':>19}")
     for shape in args.shapes:
         for n in args.sizes:
             try:

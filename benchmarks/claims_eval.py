@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from claims.evaluation import evaluate, load_pairs
+from claimwatch.claims.evaluation import evaluate, load_pairs
 
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "claims_eval"
 SETS = {"tuning set (used to develop the rules)": EVAL / "pairs.jsonl",

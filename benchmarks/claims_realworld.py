@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from claims.evaluation import RealworldScore, load_pairs, score_realworld
+from claimwatch.claims.evaluation import RealworldScore, load_pairs, score_realworld
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "realworld"
 

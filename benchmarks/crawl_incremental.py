@@ -11,10 +11,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from claimwatch.crawl import crawl
-from claimwatch.process import process
-from claimwatch.sources import load_config
-from demo.server import SiteServer
+from claimwatch.core.config import load_config
+from claimwatch.demo.web_server import SiteServer
+from claimwatch.stages.crawl import crawl
+from claimwatch.stages.process import process
 
 TOPICS = ["7-OH tablets", "kratom shops", "poison center calls", "state bans", "FDA warning letters"]
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import trafilatura
 
-from extraction.extract import decode_body, extract_page
+from claimwatch.extraction.main_text import decode_body, extract_page
 
 BENCHMARK = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "article-extraction"
 
@@ -169,7 +169,7 @@ def main() -> None:
             else:
                 texts = [run(setting, pages[page_id], truth[page_id]["url"]) for page_id in truth]
             seconds = time.perf_counter() - started
-            result = score([(truth[page_id]["articleBody"], text) for page_id, text in zip(truth, texts)])
+            result = score([(truth[page_id]["articleBody"], text) for page_id, text in zip(truth, texts, strict=True)])
             rows.append((setting, result, len(pages) / seconds))
     finally:
         if pool:

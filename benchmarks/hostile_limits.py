@@ -27,9 +27,9 @@ WEEK = dt.date(2026, 11, 10)
 
 
 def crawl_with(body: str, base: str, folder: Path) -> tuple[dict, float]:
-    from claimwatch.crawl import crawl
-    from claimwatch.sources import load_config
-    from tests.conftest import write_sources
+    from claimwatch.core.config import load_config
+    from claimwatch.stages.crawl import crawl
+    from tests.helpers import write_sources
 
     config = load_config(write_sources(folder / "s.toml", base, body))
     started = time.monotonic()
@@ -38,9 +38,9 @@ def crawl_with(body: str, base: str, folder: Path) -> tuple[dict, float]:
 
 
 def storm(folder: Path) -> dict:
-    from tests.hostile import HostileServer
+    from tests.helpers.hostile_site import hostile_site
 
-    stormy, other = HostileServer("127.0.0.1", retry_after=10), HostileServer("127.0.0.2")
+    stormy, other = hostile_site("127.0.0.1", retry_after=10), hostile_site("127.0.0.2")
     try:
         body = (f'[[source]]\nname = "Storm"\nkind = "feed"\nurl = "{stormy.base}/storm-feed.xml"\n\n'
                 '[[source]]\nname = "Other"\nkind = "feed"\nurl = "{{BASE}}/slow-feed.xml"\n')
@@ -55,9 +55,9 @@ def storm(folder: Path) -> dict:
 
 
 def headers(folder: Path, lines: int = 1_500_000) -> dict:
-    from tests.hostile import HostileServer
+    from tests.helpers.hostile_site import hostile_site
 
-    server = HostileServer(header_lines=lines)
+    server = hostile_site(header_lines=lines)
     try:
         body = '[[source]]\nname = "Pages"\nkind = "page"\nurls = ["{{BASE}}/huge-headers.html"]\n'
         outcomes, seconds = crawl_with(body, server.base, folder)
@@ -73,9 +73,9 @@ def ordinary(folder: Path) -> dict:
 
 
 def fanout(folder: Path) -> dict:
-    from tests.hostile import HostileServer
+    from tests.helpers.hostile_site import hostile_site
 
-    server = HostileServer()
+    server = hostile_site()
     try:
         body = '[[source]]\nname = "Fan"\nkind = "sitemap"\nurl = "{{BASE}}/fanout/index.xml"\n'
         outcomes, seconds = crawl_with(body, server.base, folder)

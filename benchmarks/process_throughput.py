@@ -121,7 +121,8 @@ def make_page(i: int, rng: random.Random) -> bytes:
          "url": f"/story/{rng.randint(0, 99999)}", "image": {"src": f"/img/{rng.randint(0, 99999)}.jpg", "w": 1200, "h": 675},
          "tags": rng.sample(TOWNS, 3), "author": rng.choice(PEOPLE)} for _ in range(180)]}}})
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
-                     "datePublished": f"2026-11-{1 + i % 9:02d}T08:00:00Z", "author": {"@type": "Person", "name": f"Reporter {i % 97}"}})
+                     "datePublished": f"2026-11-{1 + i % 9:02d}T08:00:00Z",
+                     "author": {"@type": "Person", "name": f"Reporter {i % 97}"}})
     return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
             f'<meta property="og:site_name" content="{site}"><meta name="author" content="Reporter {i % 97}">'
             f'<meta property="article:published_time" content="2026-11-{1 + i % 9:02d}T08:00:00Z">'
@@ -162,14 +163,15 @@ def real_page(i: int, rng: random.Random, templates: list[bytes]) -> bytes:
 
 def build_captures(db_file: Path, pages: int, real: bool = False) -> None:
     """WARC files and fetch log rows exactly as a crawl leaves them, without the network."""
-    from claimwatch.crawl import _read_fetch_logs, captures_dir
+    from claimwatch.core.paths import captures_dir
+    from claimwatch.stages.crawl import _read_fetch_logs
     from crawlers.capture import CaptureWriter
     from warehouse import db
 
     run_id = "bench"
     run_dir = captures_dir(db_file) / run_id
     run_dir.mkdir(parents=True)
-    offset = dt.datetime(2026, 11, 10, 9) - dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    offset = dt.datetime(2026, 11, 10, 9) - dt.datetime.now(dt.UTC).replace(tzinfo=None)
     writer = CaptureWriter(run_dir, "page", run_id, offset)
     rng = random.Random(11)
     templates = real_pages() if real else []
@@ -230,8 +232,8 @@ class WorkerPeaks:
 def measure(pages: int, db_file: Path) -> dict:
     """The process stage on the captures in db_file's folder (made by another process, so that
     peak RSS here is the stage's alone)."""
-    from claimwatch.process import process
-    from claimwatch.sources import Config
+    from claimwatch.core.config import Config
+    from claimwatch.stages.process import process
 
     workers = WorkerPeaks()
     started = time.perf_counter()
@@ -248,7 +250,7 @@ def measure_bare(db_file: Path) -> dict:
     import trafilatura
     from warcio.archiveiterator import ArchiveIterator
 
-    from extraction.extract import decode_body
+    from claimwatch.extraction.main_text import decode_body
 
     bodies = []
     for warc in sorted((db_file.parent / "bench-captures").rglob("*.warc.gz")):

@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from crawl_incremental import build_site, sitemap_sources  # noqa: E402
 
-from demo.server import SiteServer  # noqa: E402
+from claimwatch.demo.web_server import SiteServer  # noqa: E402
 from warehouse import db  # noqa: E402
 
 

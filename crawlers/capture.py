@@ -14,7 +14,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 # The crawler process exits with this status when it could not write its captures (a full disk, a
-# folder gone read-only): claimwatch.crawl then says so, and loads nothing of the run.
+# folder gone read-only): claimwatch.stages.crawl then says so, and loads nothing of the run.
 CAPTURE_FAILED = 75
 
 # Scrapy hands us decoded bodies; headers describing the transfer encoding no longer apply.
@@ -33,17 +33,17 @@ class CaptureWriter:
         self._warc_file = open(self._warc_tmp, "wb")
         self._warc = WARCWriter(self._warc_file, gzip=True)
         self._log = open(self._log_tmp, "w", encoding="utf-8")
-        self._seq = 0
+        self.records = 0
 
     def now(self) -> dt.datetime:
-        return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None) + self.clock_offset
+        return dt.datetime.now(dt.UTC).replace(tzinfo=None) + self.clock_offset
 
     def record(self, fetch: dict, body: bytes | None = None, headers: list[tuple[str, str]] | None = None,
                protocol_status: str | None = None) -> dict:
         """Store one attempt (and its body, if any). Returns the fetch row."""
-        self._seq += 1
+        self.records += 1
         row = dict(fetch)
-        row["fetch_id"] = f"{self.run_id}-{self.name}-{self._seq:06d}"
+        row["fetch_id"] = f"{self.run_id}-{self.name}-{self.records:06d}"
         row["run_id"] = self.run_id
         row["fetched_at"] = self.now().isoformat(timespec="microseconds")
         if row.get("metadata") is not None:

@@ -1,7 +1,14 @@
-"""Scrapy extensions."""
+"""Scrapy extensions: AutoThrottle that learns from 304s, and a limit on response headers.
 
-from scrapy.extensions.throttle import AutoThrottle
+Both reach into private parts of Scrapy (`AutoThrottle._adjust_delay`, the HTTP/1.1 handler's
+`_LenientHTTPClientParser`): pyproject.toml pins Scrapy's minor version, and
+tests/crawlers/test_scrapy_internals.py fails when their source changes.
+"""
+
 from scrapy.core.downloader.handlers import http11
+from scrapy.extensions.throttle import AutoThrottle
+
+from crawlers.outcomes import HeadersTooLarge
 
 
 class AutoThrottleWith304(AutoThrottle):
@@ -16,10 +23,6 @@ class AutoThrottleWith304(AutoThrottle):
         if response.status == 304:
             response = response.replace(status=200)
         return super()._adjust_delay(slot, latency, response)
-
-
-class HeadersTooLarge(Exception):
-    """A response's header section passed the crawl's limit; the download is abandoned."""
 
 
 class _BoundedHeadersParser(http11._LenientHTTPClientParser):
@@ -49,7 +52,7 @@ class HeaderLimits:
     def __init__(self, max_bytes: int, max_lines: int):
         _BoundedHeadersParser.max_bytes = max_bytes
         _BoundedHeadersParser.max_lines = max_lines
-        http11._LenientHTTPClientParser = _BoundedHeadersParser
+        http11._LenientHTTPClientParser = _BoundedHeadersParser  # type: ignore[misc]  # see the module docstring
 
     @classmethod
     def from_crawler(cls, crawler):

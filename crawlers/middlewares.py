@@ -1,32 +1,36 @@
-"""Downloader middlewares: only http(s), no private addresses, conditional GET, retries that wait per site."""
+"""Downloader middlewares: only http(s), no private addresses, conditional GET, retries that wait per
+site, and Scrapy's robots.txt, redirect and decompression middlewares with their refusals typed
+(crawlers.outcomes)."""
 
+import datetime as dt
+import email.utils
 import json
 import time
 
 from scrapy import signals
+from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
-from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.retry import RetryMiddleware, get_retry_request
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest, NotConfigured
+from scrapy.http import Request
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
 from twisted.internet.defer import Deferred
 
-from claimwatch.urls import url_problem
+from claimwatch.core.urls import url_problem
+from crawlers.outcomes import (
+    HeadersTooLarge,
+    PrivateAddressRefused,
+    RetryLater,
+    RobotsDisallowed,
+    TooLarge,
+    TooManyRedirects,
+    UrlRefused,
+    caused_by,
+)
 from crawlers.resolver import PublicAddressResolver, is_public, literal_address, refusal
-
-
-class UrlRefused(IgnoreRequest):
-    """A URL that is not fetched: `outcome` is what its fetch row says (unsupported_url, bad_url)."""
-
-    def __init__(self, outcome: str, message: str):
-        super().__init__(message)
-        self.outcome = outcome
-
-
-class PrivateAddressRefused(IgnoreRequest):
-    """The request's host is (or resolves to) a private, loopback or link-local address."""
 
 
 def refused_url(url: str) -> UrlRefused | None:
@@ -106,18 +110,11 @@ def retry_delay(headers_retry_after: bytes | None, attempt: int, base: float, ca
         if value.isdigit():
             return min(float(value), cap)
         try:
-            import datetime as dt
-            import email.utils
-
             when = email.utils.parsedate_to_datetime(value)
-            return min(max((when - dt.datetime.now(dt.timezone.utc)).total_seconds(), 0.0), cap)
+            return min(max((when - dt.datetime.now(dt.UTC)).total_seconds(), 0.0), cap)
         except (TypeError, ValueError):
             pass
     return min(base * 2 ** (attempt - 1), cap)
-
-
-class RetryLater(IgnoreRequest):
-    """The request was parked until its site's wait is over; it comes back, so nothing is recorded."""
 
 
 class BackoffRetry(RetryMiddleware):
@@ -155,7 +152,12 @@ class BackoffRetry(RetryMiddleware):
             return response
         if request.meta.get("dont_obey_robotstxt"):  # robots.txt: Scrapy reads a 4xx/5xx as it is
             return response
-        retry = self._retry(request, response_status_message(response.status))
+        assert self.crawler.spider is not None
+        retry = get_retry_request(
+            request, spider=self.crawler.spider, reason=response_status_message(response.status),
+            max_retry_times=request.meta.get("max_retry_times", self.max_retry_times),
+            priority_adjust=request.meta.get("priority_adjust", self.priority_adjust),
+            give_up_log_level=request.meta.get("give_up_log_level", self.give_up_log_level))
         if retry is None:
             return response  # retries used up: the spider records the answer
         attempt = retry.meta["retry_times"]
@@ -166,7 +168,7 @@ class BackoffRetry(RetryMiddleware):
         raise RetryLater(f"{site} answered {response.status}; retry in {delay:.0f} s")
 
     def process_exception(self, request, exception, spider=None):
-        if "HeadersTooLarge" in str(exception):  # the same flood again: not worth a retry
+        if caused_by(exception, HeadersTooLarge):  # the same flood again: not worth a retry
             return None
         return super().process_exception(request, exception)
 
@@ -194,21 +196,38 @@ class BackoffRetry(RetryMiddleware):
 
 
 class RedirectAlways(RedirectMiddleware):
-    """Scrapy's redirects, but a redirect is never dropped as a duplicate request: a loop would
-    otherwise vanish without a trace; now it ends at REDIRECT_MAX_TIMES as too_many_redirects."""
+    """Scrapy's redirects, but a redirect is never dropped as a duplicate request (a loop would otherwise
+    vanish without a trace; now it ends at REDIRECT_MAX_TIMES as too_many_redirects)."""
 
-    def _redirect(self, redirected, request, *args, **kwargs):
-        redirected = super()._redirect(redirected, request, *args, **kwargs)
-        redirected.dont_filter = True
-        return redirected
+    def process_response(self, request, response, spider=None):
+        try:
+            result = super().process_response(request, response)
+        except IgnoreRequest as exc:  # Scrapy's only refusal here: "max redirections reached"
+            raise TooManyRedirects(str(exc)) from exc
+        if isinstance(result, Request):
+            result.dont_filter = True
+        return result
+
+
+class DecompressionLimit(HttpCompressionMiddleware):
+    """Scrapy's decompression, whose refusal of a body that grows past DOWNLOAD_MAXSIZE (a compression
+    bomb) is recorded as too_large."""
+
+    def process_response(self, request, response, spider=None):
+        try:
+            return super().process_response(request, response)
+        except IgnoreRequest as exc:  # Scrapy's only refusal here: the decompressed size
+            raise TooLarge(str(exc)) from exc
 
 
 class RobotsTxtEveryWaiter(RobotsTxtMiddleware):
-    """Scrapy's robots.txt middleware, fixed for requests that wait on a robots.txt download.
+    """Scrapy's robots.txt middleware, with its refusal typed, fixed for requests that wait on a
+    robots.txt download.
 
     Seen with Scrapy 2.19: when three or more requests to a site start before its robots.txt has
     arrived, only the first waiter receives the parser; the later ones get None and go out
-    unchecked. Once the download is done the parser is stored, so a waiter that got None reads it.
+    unchecked. Once the download is done the parser is stored (in Scrapy's private `_parsers`; pinned
+    and checked by tests/crawlers/test_scrapy_internals.py), so a waiter that got None reads it.
     """
 
     async def robot_parser(self, request):
@@ -218,3 +237,9 @@ class RobotsTxtEveryWaiter(RobotsTxtMiddleware):
             if stored is not None and not isinstance(stored, Deferred):
                 return stored
         return parser
+
+    def process_request_2(self, rp, request):
+        try:
+            super().process_request_2(rp, request)
+        except IgnoreRequest as exc:  # Scrapy's only refusal here: "Forbidden by robots.txt"
+            raise RobotsDisallowed(str(exc)) from exc

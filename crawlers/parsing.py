@@ -5,9 +5,7 @@ from dataclasses import dataclass
 import feedparser
 from scrapy.utils.sitemap import Sitemap
 
-
-class ParseError(ValueError):
-    """A feed or sitemap that cannot be read."""
+from crawlers.outcomes import ParseError
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ def literal_address(host: str) -> str | None:
         infos = socket.getaddrinfo(host.strip("[]"), 0, proto=socket.IPPROTO_TCP, flags=socket.AI_NUMERICHOST)
     except (socket.gaierror, UnicodeError, ValueError):
         return None
-    return infos[0][4][0]
+    return str(infos[0][4][0])
 
 
 @implementer(IHostResolution)
@@ -106,7 +106,8 @@ class PublicAddressResolver:
             from twisted.names import client
 
             addresses = [(host, int(port)) for host, _, port in (s.rpartition(":") for s in servers)]
-            lookup = SimpleResolverComplexifier(_LookupFailures(client.Resolver(servers=addresses, reactor=reactor)))
+            simple = _LookupFailures(client.Resolver(servers=addresses, reactor=reactor))
+            lookup = SimpleResolverComplexifier(simple)  # type: ignore[arg-type]  # it provides getHostByName
         # Tests only (an explicit Scrapy setting, never the environment): addresses on this machine
         # that stand in for public sites, since no public address is reachable here.
         return cls(reactor, lookup, allow_private=settings.getbool("CLAIMWATCH_ALLOW_PRIVATE_NETWORKS"),

@@ -1,23 +1,28 @@
-"""Scrapy settings: polite defaults. `crawlers.run` overrides a few from the sources file's [crawl]."""
+"""Scrapy settings: polite defaults. `crawlers.job` sets a few from the sources file's [crawl]; with
+`scrapy crawl`, give them as -s options (README, "The Scrapy project")."""
+
+from claimwatch.core.config import CrawlSettings
+
+_CRAWL = CrawlSettings()  # the sources file's defaults, declared once
 
 BOT_NAME = "claimwatch"
 SPIDER_MODULES = ["crawlers.spiders"]
 
-USER_AGENT = "claimwatch/0.1 (+https://github.com/claimwatch/claimwatch)"
+USER_AGENT = _CRAWL.user_agent
 ROBOTSTXT_OBEY = True
 
 # Politeness: few parallel requests per site, a delay that AutoThrottle adapts to the server.
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
-DOWNLOAD_DELAY = 1.0
+DOWNLOAD_DELAY = _CRAWL.download_delay
 AUTOTHROTTLE_ENABLED = True
-AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_START_DELAY = _CRAWL.download_delay
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 
 # Limits: crawled content is hostile input.
-DOWNLOAD_TIMEOUT = 30
-DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_TIMEOUT = _CRAWL.timeout_seconds
+DOWNLOAD_MAXSIZE = _CRAWL.max_bytes
 DOWNLOAD_WARNSIZE = 0
 CLAIMWATCH_MAX_HEADER_BYTES = 256 * 1024  # the header section (never more than DOWNLOAD_MAXSIZE)
 CLAIMWATCH_MAX_HEADER_LINES = 1000
@@ -27,6 +32,16 @@ RETRY_TIMES = 2
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 CLAIMWATCH_BACKOFF_BASE = 2.0   # seconds before the first retry without Retry-After; doubles each time
 CLAIMWATCH_BACKOFF_MAX = 120.0  # never wait longer (a larger Retry-After gives up instead after retries)
+
+# claimwatch's own (crawlers.job sets them for a crawl of the sources file; tests set the last three).
+CLAIMWATCH_ALLOW_PRIVATE_NETWORKS = _CRAWL.allow_private_networks
+CLAIMWATCH_CONTACT = _CRAWL.contact           # NCBI's email parameter, when it is an e-mail address
+CLAIMWATCH_RUN_DIR = None                     # where captures go (default: scrapy-captures/RUN_ID)
+CLAIMWATCH_RUN_ID = None                      # default: the time the crawl started
+CLAIMWATCH_CLOCK_OFFSET = 0.0                 # seconds added to fetch times (simulated weeks)
+CLAIMWATCH_VALIDATORS = None                  # a JSON file of URL -> ETag / Last-Modified
+CLAIMWATCH_TREAT_AS_PUBLIC: list[str] = []    # local addresses that play public sites
+CLAIMWATCH_DNS_SERVERS: list[str] = []        # host:port of DNS servers to ask instead of the system's
 
 # Every status reaches the spider, which records it as an outcome.
 HTTPERROR_ALLOW_ALL = True
@@ -50,6 +65,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawlers.middlewares.BackoffRetry": 550,         # where Scrapy's retry sits
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "crawlers.middlewares.RedirectAlways": 600,       # where Scrapy's redirect sits
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "crawlers.middlewares.DecompressionLimit": 590,   # where Scrapy's decompression sits
 }
 ITEM_PIPELINES = {"crawlers.pipelines.CapturePipeline": 300}
 EXTENSIONS = {

@@ -1,17 +1,19 @@
-"""Flow: render (and send) the weekly digest, by default for the week that just ended."""
+"""Flow of the weekly-digest deployment: render (and send) the digest, by default of the week that just
+ended."""
 
 import datetime as dt
 
 from prefect import flow
 
-from claimwatch.weeks import iso_week, parse_week
+from claimwatch.core.config import DEFAULT_DIGESTS
+from claimwatch.core.weeks import iso_week, parse_week
 from flows.deployment_settings import output_folder, parameter, sources_file, warehouse_file
 from flows.stage_tasks import digest_task, send_task
 
 
 @flow(name="claimwatch-digest")
 def digest_flow(sources: str | None = None, db: str | None = None, week: str | None = None,
-                out: str = "digests", send: bool = False) -> dict:
+                out: str = DEFAULT_DIGESTS, send: bool = False) -> dict:
     """`sources` and `db` default to CLAIMWATCH_SOURCES and CLAIMWATCH_DB; relative paths (and `out`) are
     taken from CLAIMWATCH_HOME. Sending takes the CLAIMWATCH_SMTP_* variables of the worker's environment."""
     sources, db, out = str(sources_file(sources)), str(warehouse_file(db, must_exist=True)), str(output_folder(out))

@@ -1,22 +1,27 @@
-"""`claimwatch serve`: the deployments of prefect.yaml, served by this process on their schedules."""
+"""`claimwatch serve`: the deployments of prefect.yaml, served by this process on their schedules.
 
-import importlib
+prefect.yaml stays the one place for a deployment's schedule, description, parameters and concurrency
+limit; this module only knows which flow each deployment runs.
+"""
+
 import os
 from pathlib import Path
 
 import yaml
 
-PREFECT_YAML = Path(__file__).resolve().parent.parent / "prefect.yaml"
+from flows.crawl_process_flow import crawl_process_flow
+from flows.digest_flow import digest_flow
+
+_HERE = Path(__file__).resolve().parent
+PREFECT_YAML = _HERE.parent / "prefect.yaml"  # the repository's
+if not PREFECT_YAML.is_file():  # an installed wheel carries a copy beside this module
+    PREFECT_YAML = _HERE / "prefect.yaml"
+FLOWS = {"daily-crawl-process": crawl_process_flow, "weekly-digest": digest_flow}  # deployment name -> its flow
 
 
-def load_deployments(path: Path = PREFECT_YAML) -> list[dict]:
-    return yaml.safe_load(path.read_text())["deployments"]
-
-
-def _flow(entrypoint: str):
-    file, name = entrypoint.split(":")
-    module = importlib.import_module(file.removesuffix(".py").replace("/", "."))
-    return getattr(module, name)
+def load_deployments(path: Path = PREFECT_YAML) -> dict[str, dict]:
+    """prefect.yaml's deployments by name."""
+    return {spec["name"]: spec for spec in yaml.safe_load(path.read_text())["deployments"]}
 
 
 def serve_deployments(sources: str | None, db: str | None, path: Path = PREFECT_YAML) -> None:
@@ -31,13 +36,13 @@ def serve_deployments(sources: str | None, db: str | None, path: Path = PREFECT_
 
     fixed = {name: value for name, value in (("sources", sources), ("db", db)) if value}
     deployments = []
-    for spec in load_deployments(path):
+    for name, spec in load_deployments(path).items():
         schedule = spec["schedules"][0]
-        deployments.append(_flow(spec["entrypoint"]).to_deployment(
-            name=spec["name"], description=spec.get("description"),
+        deployments.append(FLOWS[name].to_deployment(
+            name=name, description=spec.get("description"),
             parameters={**spec.get("parameters", {}), **fixed}, concurrency_limit=spec.get("concurrency_limit"),
             schedule=Cron(schedule["cron"], timezone=schedule.get("timezone", "UTC"))))
-        print(f"serving {spec['name']}: {schedule['cron']} ({schedule.get('timezone', 'UTC')})", flush=True)
+        print(f"serving {name}: {schedule['cron']} ({schedule.get('timezone', 'UTC')})", flush=True)
     with temporary_settings({PREFECT_API_URL: _api_url()}):
         serve(*deployments)
 

@@ -11,12 +11,11 @@ from pathlib import Path
 from prefect import get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 
-from claimwatch.crawl import crawl, describe_sources
-from claimwatch.errors import is_transient
-from claimwatch.process import process
-from claimwatch.sources import load_config
-from digest.render import write_digest
-from digest.send import send_digest
+from claimwatch.core.config import load_config
+from claimwatch.core.errors import is_transient
+from claimwatch.stages.crawl import crawl, describe_sources
+from claimwatch.stages.process import process
+from claimwatch.stages.weekly_digest import send_digest, write_digest
 
 
 def _log():

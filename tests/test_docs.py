@@ -1,12 +1,11 @@
 """The README documents every command, option, view and outcome, so docs cannot drift."""
 
 import re
-from pathlib import Path
 
 from claimwatch.cli import build_parser
-from tests.test_warehouse import VIEW_COLUMNS
+from tests.helpers import ROOT, VIEW_COLUMNS
 
-README = (Path(__file__).parent.parent / "README.md").read_text()
+README = (ROOT / "README.md").read_text()
 
 
 def test_quickstart_is_the_two_commands():
@@ -34,16 +33,16 @@ def test_every_view_and_contract_column_is_documented():
 
 
 def test_every_crawl_setting_is_documented():
-    from claimwatch.sources import CRAWL_KEYS
+    from claimwatch.core.config import CRAWL_KEYS
 
     for key in CRAWL_KEYS:
         assert re.search(rf"^{key} = ", README, re.M), key
 
 
 def test_every_source_key_is_documented():
-    from claimwatch.sources import SOURCE_KINDS
+    from claimwatch.core.config import SOURCE_KINDS
 
-    for key in set().union(*(required | optional for required, optional in SOURCE_KINDS.values())):
+    for key in set().union(*(kind.required | kind.optional for kind in SOURCE_KINDS.values())):
         assert re.search(rf"^#? ?{key} = ", README, re.M), key
 
 
@@ -56,13 +55,28 @@ def test_the_safety_section_names_every_limit():
 
 
 def test_every_fetch_outcome_is_documented():
-    root = Path(__file__).parent.parent
-    code = (root / "crawlers/spiders/base.py").read_text() + (root / "claimwatch/process.py").read_text() + \
-        (root / "crawlers/spiders/search.py").read_text() + (root / "claimwatch/urls.py").read_text()
-    outcomes = set(re.findall(r'return "([a-z_]+)", (?:text|f")', code)) | \
-        set(re.findall(r'"outcome": "([a-z_]+)"', code)) | set(re.findall(r'"(throttled|parse_error)"', code))
+    code = "".join((ROOT / path).read_text() for path in (
+        "crawlers/outcomes.py", "crawlers/spiders/base.py", "claimwatch/core/urls.py", "claimwatch/stages/page_analysis.py"))
+    outcomes = set(re.findall(r'outcome = "([a-z_]+)"', code)) | set(re.findall(r'\), "([a-z_]+)"\)', code)) | \
+        set(re.findall(r'return "([a-z_]+)"', code)) | set(re.findall(r'"outcome": "([a-z_]+)"', code))
     assert {"timeout", "too_large", "robots_disallowed", "irrelevant", "throttled", "empty", "unsupported_url",
-            "bad_url"} <= outcomes
+            "bad_url", "private_address_refused", "ok", "not_modified", "http_error", "ignored", "error"} <= outcomes
     documented = README.split("`fetches.outcome` is one of", 1)[1].split(";", 1)[0]
-    for outcome in outcomes - {"new_version", "same_text", "same_body", "extracted"}:
+    for outcome in outcomes - {"extracted"}:
         assert f"`{outcome}`" in documented, outcome
+
+
+def test_every_environment_variable_is_documented_in_one_table():
+    from claimwatch.core.config import ENVIRONMENT
+
+    section = README.split("## Configuration: the environment", 1)[1].split("\n## ", 1)[0]
+    documented = set(re.findall(r"^\| `(CLAIMWATCH_[A-Z_]+)` \|", section, re.M))
+    assert documented == set(ENVIRONMENT)
+
+
+def test_every_spider_argument_is_documented():
+    from claimwatch.core.config import SOURCE_KINDS
+
+    section = README.split("## The Scrapy project", 1)[1].split("\n## ", 1)[0]
+    for key in {"name"} | set().union(*(kind.required | kind.optional for kind in SOURCE_KINDS.values())):
+        assert f"`{key}`" in section, key

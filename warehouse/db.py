@@ -6,7 +6,6 @@ read-only ones. So writers open, write one batch and close; readers retry for a 
 
 import contextlib
 import hashlib
-import os
 import re
 import sys
 import time
@@ -16,22 +15,13 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from claimwatch.errors import ClaimwatchError, UsageError, WarehouseBusy
-from claimwatch.paths import make_folder
+from claimwatch.core.errors import ClaimwatchError, WarehouseBusy, WarehouseError, WarehouseMissing
+from claimwatch.core.paths import make_folder
 
-DEFAULT_DB = "data/claimwatch.duckdb"
 WRITER_MEMORY = "192MB"
 ALLOCATOR_FLUSH = "8MB"
 ROW_GROUP_SIZE = 4096
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w]+\.sql$")
-
-
-class WarehouseError(ClaimwatchError):
-    exit_code = 2
-
-
-def db_path(option: str | None) -> Path:
-    return Path(option or os.environ.get("CLAIMWATCH_DB") or DEFAULT_DB)
 
 
 def query(name: str) -> str:
@@ -143,7 +133,7 @@ def writer(path: Path, wait_seconds: float = 120.0):
     make_folder(path.parent, "the warehouse folder")
     con = _open(path, read_only=False, wait_seconds=wait_seconds, quiet=False)
     try:
-        # ZSTD instead of DICT_FSST: checkpoints of long texts ~9x faster (DESIGN.md pitfalls)
+        # ZSTD instead of DICT_FSST: checkpoints of long texts were ~9x faster (README, "Memory")
         con.execute("SET disabled_compression_methods='dict_fsst'")
         # the pipeline's big sorts (duplicate buckets) spill to disk instead of growing with the corpus
         con.execute(f"SET memory_limit='{WRITER_MEMORY}'")
@@ -167,10 +157,10 @@ def _first_line(exc: Exception) -> str:
 
 
 def require(path: Path) -> Path:
-    """The path of an existing warehouse, or a UsageError saying how to make one."""
+    """The path of an existing warehouse, or WarehouseMissing (reading must not create an empty one)."""
     path = Path(path)
     if not path.is_file():
-        raise UsageError(f"no warehouse at {path}: run `claimwatch run` or `claimwatch demo` first, or pass --db")
+        raise WarehouseMissing(f"no warehouse at {path}")
     return path
 
 
@@ -233,7 +223,7 @@ def append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) ->
 def dicts(cursor) -> list[dict]:
     """The rows of an executed query as dicts keyed by column name."""
     columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, row)) for row in cursor.fetchall()]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
 def record_run(con, run_id: str, command: str, week: str | None, started_at, summary: dict) -> None:
@@ -242,5 +232,5 @@ def record_run(con, run_id: str, command: str, week: str | None, started_at, sum
     import json
 
     con.execute("INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, ?, ?)",
-                [run_id, command, week, started_at, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+                [run_id, command, week, started_at, dt.datetime.now(dt.UTC).replace(tzinfo=None),
                  json.dumps(summary)])

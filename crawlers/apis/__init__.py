@@ -1,13 +1,15 @@
-"""Plain parsers for the search APIs that lead to documents.
+"""Plain parsers for the search APIs that lead to documents, one module per source kind
+(``federal_register``, ``pubmed``, ``europe_pmc``, ``google_news``, ``gdelt``); the spider of the same
+name calls them.
 
-One module per source kind (``federal_register``, ``pubmed``, ``europe_pmc``, ``google_news``,
-``gdelt``). Each exposes ``search_url(query, **options)`` for the first request and
-``parse(body, content_type, ...)`` returning ``(entries, next_url)``. They need no Scrapy: they
-take the response bytes and its Content-Type header and return :class:`ApiEntry` values, or
-raise :class:`ApiError` with a one-line message for anything that is not a usable answer
-(throttling notices, HTML error pages, truncated or malformed JSON/XML, wrong content types).
+Each module builds the URL of the first request from the query and parses an answer into
+:class:`ApiEntry` values (and the next page, where the API pages). They take the response bytes
+and its Content-Type header, and raise :class:`~crawlers.outcomes.ParseError` (or
+:class:`~crawlers.outcomes.ThrottledError`) with a one-line message for anything that is not a
+usable answer: throttling notices, HTML error pages, truncated or malformed JSON/XML, wrong
+content types.
 
-The helpers below are shared by the modules; they are not part of the per-source API.
+The helpers below are shared by the modules.
 """
 
 from __future__ import annotations
@@ -15,15 +17,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, timezone
+from datetime import UTC, date
 from email.utils import parsedate_to_datetime
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from lxml import etree
 
-__all__ = ["ApiEntry", "ApiError", "SOURCE_KINDS"]
-
-SOURCE_KINDS = ("federal_register", "pubmed", "europe_pmc", "google_news", "gdelt")
+from crawlers.outcomes import ParseError
 
 
 @dataclass(frozen=True)
@@ -36,10 +36,6 @@ class ApiEntry:
     document_kind: str  # "notice" (regulatory), "paper" (research), "article" (news)
     metadata: dict = field(default_factory=dict, hash=False, compare=True)  # source-specific
     pdf_url: str | None = None
-
-
-class ApiError(ValueError):
-    """A response that is not a usable API answer (malformed, throttled, unexpected)."""
 
 
 # --------------------------------------------------------------------------- bodies
@@ -84,10 +80,10 @@ def looks_like_html(body: bytes) -> bool:
     return bool(_HTML_START.match(body[:2048].lstrip(b"\xef\xbb\xbf")))
 
 
-def html_error(source: str, body: bytes) -> ApiError:
+def html_error(source: str, body: bytes) -> ParseError:
     m = _TITLE.search(body[:65536])
     title = snippet(m.group(1), 100) if m else snippet(re.sub(rb"<[^>]+>", b" ", body), 100)
-    return ApiError(f"{source}: got an HTML page instead of an API response ({title or 'no title'})")
+    return ParseError(f"{source}: got an HTML page instead of an API response ({title or 'no title'})")
 
 
 def _as_bytes(body: bytes | str) -> bytes:
@@ -101,29 +97,29 @@ def _checked_body(body: bytes | str, content_type: str | None, source: str) -> t
     raw = _as_bytes(body)
     mt = media_type(content_type)
     if not raw.strip():
-        raise ApiError(f"{source}: empty response body")
+        raise ParseError(f"{source}: empty response body")
     if looks_like_html(raw) or mt in ("text/html", "application/xhtml+xml"):
         raise html_error(source, raw)
     return raw, mt
 
 
 def load_json(body: bytes | str, content_type: str | None, source: str, *, strict: bool = True):
-    """Decode a JSON API body, or raise ApiError saying what came back instead."""
+    """Decode a JSON API body, or raise ParseError saying what came back instead."""
     raw, mt = _checked_body(body, content_type, source)
     if mt and not is_json_type(mt):
-        raise ApiError(f"{source}: expected JSON, got content type {mt!r}: {snippet(raw)}")
+        raise ParseError(f"{source}: expected JSON, got content type {mt!r}: {snippet(raw)}")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ApiError(f"{source}: response is not UTF-8 JSON ({exc.reason} at byte {exc.start})") from None
+        raise ParseError(f"{source}: response is not UTF-8 JSON ({exc.reason} at byte {exc.start})") from None
     try:
         return json.loads(text, strict=strict)
     except json.JSONDecodeError as exc:
         ended = text.rstrip().endswith(("}", "]"))
         what = "truncated JSON" if not ended or exc.pos >= len(text.rstrip()) else "malformed JSON"
-        raise ApiError(f"{source}: {what} ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+        raise ParseError(f"{source}: {what} ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
     except RecursionError:
-        raise ApiError(f"{source}: JSON nested too deeply") from None
+        raise ParseError(f"{source}: JSON nested too deeply") from None
 
 
 def _xml_parser() -> etree.XMLParser:
@@ -135,18 +131,18 @@ def _xml_parser() -> etree.XMLParser:
 
 
 def load_xml(body: bytes | str, content_type: str | None, source: str):
-    """Parse an XML API body (no DTD or entity loading), or raise ApiError."""
+    """Parse an XML API body (no DTD or entity loading), or raise ParseError."""
     raw, mt = _checked_body(body, content_type, source)
     if mt and not is_xml_type(mt) and mt != "text/plain":
-        raise ApiError(f"{source}: expected XML, got content type {mt!r}: {snippet(raw)}")
+        raise ParseError(f"{source}: expected XML, got content type {mt!r}: {snippet(raw)}")
     try:
         root = etree.fromstring(raw.lstrip(), parser=_xml_parser())
     except etree.XMLSyntaxError as exc:
         msg = (str(exc.msg or exc).splitlines() or ["syntax error"])[0]
         truncated = "Premature end of data" in msg or "not found" in msg and "EndTag" in msg
-        raise ApiError(f"{source}: {'truncated' if truncated else 'malformed'} XML ({msg})") from None
+        raise ParseError(f"{source}: {'truncated' if truncated else 'malformed'} XML ({msg})") from None
     if root is None:
-        raise ApiError(f"{source}: empty XML document")
+        raise ParseError(f"{source}: empty XML document")
     return root
 
 
@@ -214,7 +210,7 @@ def iso_from_rfc822(value) -> str | None:
     if dt is None:
         return None
     if dt.tzinfo is not None:
-        dt = dt.astimezone(timezone.utc)
+        dt = dt.astimezone(UTC)
     return dt.date().isoformat()
 
 
@@ -222,15 +218,11 @@ def iso_from_rfc822(value) -> str | None:
 
 def build_url(base: str, params: list[tuple[str, str]]) -> str:
     """base?k=v&... with RFC 3986 percent-encoding (spaces as %20, brackets encoded)."""
-    from urllib.parse import quote
-
     return f"{base}?{urlencode(params, quote_via=quote, safe='')}"
 
 
 def replace_query_params(url: str, **updates) -> str:
     """The same URL with some query parameters replaced (order kept, new ones appended)."""
-    from urllib.parse import quote
-
     parts = urlsplit(url)
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     seen = set()
@@ -258,9 +250,3 @@ def query_param(url: str | None, name: str) -> str | None:
         if k == name:
             return v
     return None
-
-
-def require_query(query: str) -> str:
-    if not isinstance(query, str) or not query.strip():
-        raise ValueError("search query must be a non-empty string")
-    return query.strip()

@@ -1,16 +1,16 @@
 """Europe PMC REST search (https://europepmc.org/RestfulWebService#!/Europe32PMC32Articles32RESTful32API/search).
 
 ``GET https://www.ebi.ac.uk/europepmc/webservices/rest/search?query=...&format=json
-&resultType=core|lite&cursorMark=*&pageSize=N`` returns
+&resultType=core&cursorMark=*&pageSize=N`` returns
 ``{"version", "hitCount", "nextCursorMark", "nextPageUrl", "request": {...},
-"resultList": {"result": [...]}}`` (see ``/work/shared/samples/europe_pmc``).
+"resultList": {"result": [...]}}`` (recorded answers in ``tests/payloads/europe_pmc``).
 
 Paging is by cursor: the next request repeats the query with ``cursorMark=<nextCursorMark>``.
 The last page is recognised by an empty result list, a missing ``nextCursorMark`` (the empty
 search has neither ``nextCursorMark`` nor ``nextPageUrl``) or a ``nextCursorMark`` equal to the
 cursor just used. The API's own ``nextPageUrl`` puts the cursor (base64, may contain ``+`` and
 ``/``) into the URL unencoded and drops parameters such as ``pageSize`` in some versions, so the
-next URL is rebuilt from the request URL when it is known.
+next URL is the request URL with the new cursor.
 
 Many keys are optional per record (``pmcid``, ``doi``, ``abstractText`` (core only),
 ``journalInfo`` ...). Query syntax is Lucene-like, e.g.
@@ -21,52 +21,22 @@ from __future__ import annotations
 
 import html
 import re
-from urllib.parse import unquote
 
-from . import (
-    ApiEntry,
-    ApiError,
-    build_url,
-    clean,
-    iso_from_iso,
-    load_json,
-    query_param,
-    replace_query_params,
-    require_query,
-)
+from crawlers.apis import ApiEntry, build_url, clean, iso_from_iso, load_json, query_param, replace_query_params
+from crawlers.outcomes import ParseError
 
 SOURCE = "europe_pmc"
 API_URL = "https://www.ebi.ac.uk/europepmc/webservices/rest/search"
 ARTICLE_URL = "https://europepmc.org/article/{source}/{id}"
 DOI_URL = "https://doi.org/{doi}"
 DOCUMENT_KIND = "paper"
-MAX_PAGE_SIZE = 1000
-RESULT_TYPES = ("lite", "core")
+PAGE_SIZE = 25
 
 
-def search_url(
-    query: str,
-    *,
-    result_type: str = "core",
-    page_size: int = 25,
-    cursor_mark: str = "*",
-    sort: str | None = None,
-) -> str:
-    """First page of a search (cursor paging); sort e.g. 'P_PDATE_D desc' (newest first)."""
-    query = require_query(query)
-    if result_type not in RESULT_TYPES:
-        raise ValueError(f"result_type must be one of {RESULT_TYPES}")
-    if not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise ValueError(f"page_size must be 1..{MAX_PAGE_SIZE}")
-    params = [
-        ("query", query),
-        ("format", "json"),
-        ("resultType", result_type),
-        ("cursorMark", cursor_mark or "*"),
-        ("pageSize", str(page_size)),
-    ]
-    if sort:
-        params.append(("sort", sort))
+def search_url(query: str) -> str:
+    """The first page of a search (core results, with abstracts; cursor paging)."""
+    params = [("query", query.strip()), ("format", "json"), ("resultType", "core"), ("cursorMark", "*"),
+              ("pageSize", str(PAGE_SIZE))]
     return build_url(API_URL, params)
 
 
@@ -97,10 +67,14 @@ def _pdf_url(record: dict) -> str | None:
     return None
 
 
+def _dict(value) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
 def _authors(record: dict) -> list[str]:
     authors = ((record.get("authorList") or {}).get("author")) or []
-    names = [clean(a.get("fullName")) or clean(a.get("collectiveName")) for a in authors if isinstance(a, dict)]
-    names = [n for n in names if n]
+    found = (clean(a.get("fullName")) or clean(a.get("collectiveName")) for a in authors if isinstance(a, dict))
+    names = [n for n in found if n]
     if not names and clean(record.get("authorString")):
         names = [n.strip() for n in record["authorString"].rstrip(".").split(",") if n.strip()]
     return names
@@ -126,8 +100,8 @@ def _entry(record: dict) -> ApiEntry | None:
     url = DOI_URL.format(doi=doi) if doi else europepmc_url
     if not url:
         return None
-    journal_info = record.get("journalInfo") if isinstance(record.get("journalInfo"), dict) else {}
-    journal = journal_info.get("journal") if isinstance(journal_info.get("journal"), dict) else {}
+    journal_info = _dict(record.get("journalInfo"))
+    journal = _dict(journal_info.get("journal"))
     pub_types = ((record.get("pubTypeList") or {}).get("pubType")) or []
     if not pub_types and clean(record.get("pubType")):
         pub_types = [record["pubType"]]
@@ -159,41 +133,29 @@ def _entry(record: dict) -> ApiEntry | None:
     )
 
 
-def _next_url(data: dict, results: list, request_url: str | None) -> str | None:
+def _next_url(data: dict, results: list, request_url: str) -> str | None:
     next_cursor = data.get("nextCursorMark")
     if not results or not isinstance(next_cursor, str) or not next_cursor.strip():
         return None
     next_cursor = next_cursor.strip()
-    used = query_param(request_url, "cursorMark") if request_url else None
-    if used is None:
-        echoed = (data.get("request") or {}).get("cursorMark")
-        used = unquote(echoed) if isinstance(echoed, str) else None
-    if used is not None and used == next_cursor:
+    if query_param(request_url, "cursorMark") == next_cursor:
         return None  # the cursor did not move: end of results
-    if request_url:
-        return replace_query_params(request_url, cursorMark=next_cursor)
-    given = data.get("nextPageUrl")
-    if isinstance(given, str) and given.strip():
-        return replace_query_params(given.strip(), cursorMark=next_cursor)
-    return None
+    return replace_query_params(request_url, cursorMark=next_cursor)
 
 
-def parse(body: bytes, content_type: str | None, request_url: str | None = None) -> tuple[list[ApiEntry], str | None]:
-    """Entries of one search page and the next page URL, or None at the end.
-
-    Pass ``request_url`` (the URL this body answered) so paging keeps every parameter and the
-    repeated-cursor end condition can be checked against the cursor actually sent.
-    """
+def parse(body: bytes, content_type: str | None, request_url: str) -> tuple[list[ApiEntry], str | None]:
+    """Entries of one search page and the next page URL (`request_url`, the URL this body answered,
+    with the next cursor), or None at the end."""
     data = load_json(body, content_type, SOURCE)
     if not isinstance(data, dict):
-        raise ApiError(f"{SOURCE}: expected a JSON object, got {type(data).__name__}")
+        raise ParseError(f"{SOURCE}: expected a JSON object, got {type(data).__name__}")
     if "errCode" in data or "errMsg" in data:
-        raise ApiError(f"{SOURCE}: API error {data.get('errCode', '')}: {data.get('errMsg', '')}".rstrip(": "))
+        raise ParseError(f"{SOURCE}: API error {data.get('errCode', '')}: {data.get('errMsg', '')}".rstrip(": "))
     if "hitCount" not in data and "resultList" not in data:
-        raise ApiError(f"{SOURCE}: not a search response (keys: {', '.join(sorted(data)[:8])})")
+        raise ParseError(f"{SOURCE}: not a search response (keys: {', '.join(sorted(data)[:8])})")
     result_list = data.get("resultList") or {}
     results = result_list.get("result", []) if isinstance(result_list, dict) else None
     if not isinstance(results, list):
-        raise ApiError(f"{SOURCE}: 'resultList.result' is not a list")
+        raise ParseError(f"{SOURCE}: 'resultList.result' is not a list")
     entries = [e for r in results if isinstance(r, dict) for e in [_entry(r)] if e is not None]
     return entries, _next_url(data, results, request_url)

@@ -2,30 +2,30 @@
 
 A keyword search is ``GET /api/v1/documents.json?conditions[term]=...&order=newest&per_page=N``
 with ``fields[]=`` naming the keys each result should carry. Facts this parser relies on
-(see ``/work/shared/samples/federal_register``):
+(recorded answers in ``tests/payloads/federal_register``):
 
 - a page is ``{"description", "count", "total_pages", "next_page_url", "results": [...]}``;
 - an empty search has **no** ``results`` key (``{"description": ..., "count": 0}``);
 - ``next_page_url`` is followed exactly as given: since late 2026 it carries a
   ``search_after_cursor`` that cannot be rebuilt from ``page=``; it is absent on the last page;
 - ``type`` in results is the display name ("Rule", "Proposed Rule", "Notice",
-  "Presidential Document"); the ``conditions[type][]`` filter takes the codes
-  RULE / PRORULE / NOTICE / PRESDOCU;
+  "Presidential Document");
 - the API sends no ETag / Last-Modified (``cache-control: no-store``): compare body hashes;
 - a term search also matches documents that only mention the term in their body: post-filter.
 """
 
 from __future__ import annotations
 
-from . import ApiEntry, ApiError, build_url, clean, iso_from_iso, load_json, require_query
+from crawlers.apis import ApiEntry, build_url, clean, iso_from_iso, load_json
+from crawlers.outcomes import ParseError
 
 SOURCE = "federal_register"
 API_URL = "https://www.federalregister.gov/api/v1/documents.json"
 DOCUMENT_KIND = "notice"
-MAX_PER_PAGE = 1000
+PER_PAGE = 20
 
 # The fields this parser reads; fields[] keeps responses small.
-DEFAULT_FIELDS = (
+FIELDS = (
     "title",
     "type",
     "abstract",
@@ -42,64 +42,27 @@ DEFAULT_FIELDS = (
     "excerpts",
 )
 
-# Codes (the conditions[type][] filter) and display names (the results' "type").
+# The results' "type", as the notices view shows it.
 DOCUMENT_TYPES = {
-    "RULE": "rule",
-    "PRORULE": "proposed rule",
-    "NOTICE": "notice",
-    "PRESDOCU": "presidential document",
     "Rule": "rule",
     "Proposed Rule": "proposed rule",
     "Notice": "notice",
     "Presidential Document": "presidential document",
 }
-TYPE_CODES = ("RULE", "PRORULE", "NOTICE", "PRESDOCU")
 
 
 def document_type(value) -> str | None:
-    """'PRORULE' / 'Proposed Rule' -> 'proposed rule'; unknown types lower-cased as given."""
+    """'Proposed Rule' -> 'proposed rule'; unknown types lower-cased as given."""
     if not isinstance(value, str) or not value.strip():
         return None
     value = value.strip()
-    return DOCUMENT_TYPES.get(value) or DOCUMENT_TYPES.get(value.upper()) or value.lower()
+    return DOCUMENT_TYPES.get(value) or value.lower()
 
 
-def search_url(
-    query: str,
-    *,
-    per_page: int = 20,
-    order: str = "newest",
-    document_types: list[str] | tuple[str, ...] | None = None,
-    agencies: list[str] | tuple[str, ...] | None = None,
-    published_since: str | None = None,
-    fields: list[str] | tuple[str, ...] | None = DEFAULT_FIELDS,
-) -> str:
-    """First page of a term search.
-
-    document_types: codes RULE / PRORULE / NOTICE / PRESDOCU; agencies: slugs such as
-    "food-and-drug-administration", "drug-enforcement-administration";
-    published_since: YYYY-MM-DD (conditions[publication_date][gte]).
-    """
-    query = require_query(query)
-    if not isinstance(per_page, int) or not 1 <= per_page <= MAX_PER_PAGE:
-        raise ValueError(f"per_page must be 1..{MAX_PER_PAGE}")
-    if order not in ("newest", "oldest", "relevance", "executive_order_number"):
-        raise ValueError(f"unknown order {order!r}")
-    params = [("conditions[term]", query)]
-    for code in document_types or ():
-        code = str(code).upper()
-        if code not in TYPE_CODES:
-            raise ValueError(f"unknown document type {code!r} (use one of {', '.join(TYPE_CODES)})")
-        params.append(("conditions[type][]", code))
-    for slug in agencies or ():
-        params.append(("conditions[agencies][]", str(slug)))
-    if published_since is not None:
-        if iso_from_iso(published_since) != published_since:
-            raise ValueError("published_since must be an ISO date YYYY-MM-DD")
-        params.append(("conditions[publication_date][gte]", published_since))
-    params += [("order", order), ("per_page", str(per_page))]
-    params += [("fields[]", f) for f in fields or ()]
-    return build_url(API_URL, params)
+def search_url(query: str) -> str:
+    """The first page of a term search, newest first, with only the fields this parser reads."""
+    params = [("conditions[term]", query.strip()), ("order", "newest"), ("per_page", str(PER_PAGE))]
+    return build_url(API_URL, params + [("fields[]", f) for f in FIELDS])
 
 
 def _agency_names(agencies) -> list[str]:
@@ -138,36 +101,29 @@ def _entry(result: dict) -> ApiEntry | None:
     return ApiEntry(
         url=url,
         title=clean(result.get("title")),
-        published=metadata["publication_date"],
+        published=iso_from_iso(result.get("publication_date")),
         document_kind=DOCUMENT_KIND,
         metadata=metadata,
         pdf_url=pdf_url,
     )
 
 
-def parse_page(body: bytes, content_type: str | None) -> tuple[list[ApiEntry], str | None, int]:
-    """(entries, next_page_url, count) of one documents.json page."""
+def parse(body: bytes, content_type: str | None) -> tuple[list[ApiEntry], str | None]:
+    """Entries of a documents.json page and the next page URL (as given by the API), or None."""
     data = load_json(body, content_type, SOURCE)
     if not isinstance(data, dict):
-        raise ApiError(f"{SOURCE}: expected a JSON object, got {type(data).__name__}")
+        raise ParseError(f"{SOURCE}: expected a JSON object, got {type(data).__name__}")
     if "errors" in data or ("status" in data and "results" not in data and "count" not in data):
         errors = data.get("errors") or data.get("message") or data.get("status")
-        raise ApiError(f"{SOURCE}: API error: {errors}")
+        raise ParseError(f"{SOURCE}: API error: {errors}")
     if "count" not in data:
-        raise ApiError(f"{SOURCE}: not a documents search response (keys: {', '.join(sorted(data)[:8])})")
+        raise ParseError(f"{SOURCE}: not a documents search response (keys: {', '.join(sorted(data)[:8])})")
     results = data.get("results", [])  # absent on an empty search
     if not isinstance(results, list):
-        raise ApiError(f"{SOURCE}: 'results' is {type(results).__name__}, not a list")
+        raise ParseError(f"{SOURCE}: 'results' is {type(results).__name__}, not a list")
     entries = [e for r in results if isinstance(r, dict) for e in [_entry(r)] if e is not None]
     next_url = data.get("next_page_url")
     next_url = next_url.strip() if isinstance(next_url, str) and next_url.strip() else None
     if not results:
         next_url = None  # nothing on this page: never loop on an empty page
-    count = data.get("count") if isinstance(data.get("count"), int) else 0
-    return entries, next_url, count
-
-
-def parse(body: bytes, content_type: str | None) -> tuple[list[ApiEntry], str | None]:
-    """Entries of a documents.json page and the next page URL (as given by the API) or None."""
-    entries, next_url, _ = parse_page(body, content_type)
     return entries, next_url

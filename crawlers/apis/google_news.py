@@ -6,7 +6,7 @@ Any other use of the feed is expressly prohibited." This source kind must theref
 **opt-in** (off unless a sources file enables it explicitly, for a use the operator has
 cleared).
 
-Format (see ``/work/shared/samples/google_news``): RSS 2.0, ``<generator>NFE/5.0</generator>``,
+Format (recorded answers in ``tests/payloads/google_news``): RSS 2.0, ``<generator>NFE/5.0</generator>``,
 items in relevance order (not date order), no paging, at most ~100 items. Each item:
 
 - ``<title>Headline - Publisher</title>``: the suffix is split off into ``metadata["publisher"]``
@@ -23,26 +23,17 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from . import ApiEntry, ApiError, build_url, clean, iso_from_rfc822, load_xml, require_query, text_of
+from crawlers.apis import ApiEntry, build_url, clean, iso_from_rfc822, load_xml, text_of
+from crawlers.outcomes import ParseError
 
 SOURCE = "google_news"
 API_URL = "https://news.google.com/rss/search"
 DOCUMENT_KIND = "article"
-OPT_IN = True  # personal, non-commercial use only (feed terms): never enable by default
-TERMS = (
-    "Google News RSS is licensed solely for rendering results in a personal feed reader for "
-    "personal, non-commercial use."
-)
 
 
-def search_url(query: str, *, hl: str = "en-US", gl: str = "US", ceid: str = "US:en", when: str | None = None) -> str:
-    """Search feed URL; ``when`` e.g. '7d' or '1h' is appended to the query as ``when:7d``."""
-    query = require_query(query)
-    if when:
-        if not (when[:-1].isdigit() and when[-1] in "hdmy"):
-            raise ValueError("when must look like '12h', '7d', '1m' or '1y'")
-        query = f"{query} when:{when}"
-    return build_url(API_URL, [("q", query), ("hl", hl), ("gl", gl), ("ceid", ceid)])
+def search_url(query: str) -> str:
+    """The search feed of a query (US English edition)."""
+    return build_url(API_URL, [("q", query.strip()), ("hl", "en-US"), ("gl", "US"), ("ceid", "US:en")])
 
 
 def split_title(title: str | None, publisher: str | None) -> tuple[str | None, str | None]:
@@ -83,14 +74,14 @@ def _related(description: str | None) -> list[dict]:
     return related
 
 
-def parse(body: bytes, content_type: str | None) -> tuple[list[ApiEntry], None]:
-    """Entries of a search feed; Google News RSS has no next page (always None)."""
+def parse(body: bytes, content_type: str | None) -> list[ApiEntry]:
+    """Entries of a search feed (Google News RSS has no next page)."""
     root = load_xml(body, content_type, SOURCE)
     if root.tag != "rss":
-        raise ApiError(f"{SOURCE}: expected an RSS feed, got <{root.tag}>")
+        raise ParseError(f"{SOURCE}: expected an RSS feed, got <{root.tag}>")
     channel = root.find("channel")
     if channel is None:
-        raise ApiError(f"{SOURCE}: RSS feed without <channel>")
+        raise ParseError(f"{SOURCE}: RSS feed without <channel>")
     entries = []
     for item in channel.findall("item"):
         link = clean(item.findtext("link"))
@@ -117,4 +108,4 @@ def parse(body: bytes, content_type: str | None) -> tuple[list[ApiEntry], None]:
             document_kind=DOCUMENT_KIND,
             metadata=metadata,
         ))
-    return entries, None
+    return entries

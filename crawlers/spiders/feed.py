@@ -12,7 +12,7 @@ class FeedSpider(ClaimwatchSpider):
             yield request
 
     def parse_feed(self, response):
-        item, entries = self.read_listing(response, parse_feed)
+        item, entries = self.read_listing(response, lambda r: parse_feed(r.body))
         if entries is None:
             yield item
             return

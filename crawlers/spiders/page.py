@@ -8,5 +8,5 @@ class PageSpider(ClaimwatchSpider):
 
     async def start(self):
         for source in self.sources:
-            for url in source["urls"]:
+            for url in source.urls:
                 yield self.document_request(url, source)

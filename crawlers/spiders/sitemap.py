@@ -19,7 +19,7 @@ class SitemapSpider(ClaimwatchSpider):
             yield request
 
     def parse_sitemap(self, response):
-        item, parsed = self.read_listing(response, parse_sitemap)
+        item, parsed = self.read_listing(response, lambda r: parse_sitemap(r.body))
         if parsed is None:
             yield item
             return
@@ -32,9 +32,9 @@ class SitemapSpider(ClaimwatchSpider):
     def _children(self, response, item, entries: list):
         source = response.meta["source"]
         depth = response.meta.get("sitemap_depth", 0)
-        done = self.children.get(source["name"], 0)
+        done = self.children.get(source.name, 0)
         granted = 0 if depth >= MAX_SITEMAP_DEPTH else max(0, min(len(entries), MAX_SITEMAPS - done))
-        self.children[source["name"]] = done + granted
+        self.children[source.name] = done + granted
         if granted < len(entries):
             item["error"] = (f"{len(entries) - granted} of {len(entries)} child sitemaps not followed "
                              f"(at most {MAX_SITEMAPS} a source and crawl, {MAX_SITEMAP_DEPTH} levels deep)")

@@ -1,0 +1,589 @@
+"""Normalized facts of a claim sentence: what must stay equal for two wordings to say the same.
+
+Similarity cannot see "15 mg" -> "30 mg" or "has not banned" -> "banned" (a sentence-embedding
+model scored those pairs 0.968 and 0.871, close to the 0.98-0.997 of harmless rewordings), so
+matched sentences are compared on these structured facts instead. The topic's own names are
+masked first: the "7" of "7-OH" is not a number.
+
+Numbers are normalised so that a new notation is no new fact: words and digits ("one year",
+"1 year", "twenty-four"), thousands separators, units and their spellings ("12 milligrams",
+"12mg"; "2-36h", "2-36 hours"; "µg", "ug"), ranges ("3 to 5", "3-5", "3–5"), open ranges
+("175mg+"), multiples ("twice", "2x", "two times", "2-fold") and money ("£1 billion", "Billion
+pound", "£31k", "$2,500"). Identifiers are not quantities: phone numbers, postcodes, times of
+day, URLs and e-mail addresses, numbered names ("Project 112", "Form 21-526", "Section 107",
+"Public Law 113-291"), chemical and product codes ("2C-B", "5-MeO-DMT"), "#1".
+"""
+
+import re
+
+import re2
+
+_WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "dozen": 12, "single": 1, "half": 0.5, "quarter": 0.25, "double": 2, "triple": 3,
+    "thousand": 1e3, "million": 1e6, "billion": 1e9,
+}
+_MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_TIMES_WORDS = re.compile(r"\b(twice|thrice)\b")
+# Nouns a bare number counts ("12 patients", "one death"); other words after a number are no unit.
+COUNT_NOUNS = set("""people person patient death case call visit overdose hospitalization admission exposure report
+complaint company firm vendor retailer store shop product state county city adult teen child minor user resident
+respondent letter arrest seizure tablet gummy gummie shot capsule bottle serving dose chewable pill study trial mouse
+mice rat participant sample batch lab law bill agency""".split())
+_UNITS = {
+    "%": "%", "percent": "%", "per cent": "%", "percentage points": "pp",
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "g": "g", "gram": "g", "grams": "g",
+    "mcg": "mcg", "µg": "mcg", "ug": "mcg", "microgram": "mcg", "micrograms": "mcg", "ml": "ml", "mL": "ml",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "lb": "lb", "lbs": "lb", "oz": "oz",
+    "x": "times", "times": "times", "fold": "times", "-fold": "times",
+    "s": "", "sec": "second", "secs": "second", "second": "second", "seconds": "second",
+    "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
+    "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour", "day": "day", "days": "day",
+    "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
+    "metre": "metre", "metres": "metre", "meter": "metre", "meters": "metre", "km": "km", "mile": "mile",
+    "miles": "mile", "pound": "gbp", "pounds": "gbp", "dollar": "usd", "dollars": "usd", "euro": "eur",
+    "euros": "eur", "usd": "usd", "gbp": "gbp", "eur": "eur",
+}
+UNIT_WORDS = frozenset(_UNITS) | {"per", "cent", "percent", "percentage", "point"}
+_CURRENCIES = {"$": "usd", "£": "gbp", "€": "eur"}
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                                  "oct", "nov", "dec"))}
+_SEASONS = r"(?:spring|summer|autumn|fall|winter)"
+# Dates written with digits only ("2026-11-05", "11/05/2026", "2024-2025", "2024/25"), and a year alone.
+_NUMERIC_DATES = (
+    r"\b(?P<y4>(?:19|20)\d\d)[-/](?P<m4>\d\d?)[-/](?P<d4>\d\d?)\b"
+    r"|\b(?P<m8>\d\d?)/(?P<d8>\d\d?)/(?P<y8>(?:19|20)?\d\d)\b"
+    r"|\b(?P<m10>\d\d?)/(?P<y10>(?:19|20)\d\d)\b"
+    r"|\b(?P<y9>(?:19|20)\d\d)\s*[\u2013-]\s*(?P<y9b>(?:19|20)\d\d)\b"
+    r"|\b(?P<y5>(?:19|20)\d\d)\s*[/\u2013-]\s*(?P<y5b>\d\d)\b(?![\d%])"
+)
+_YEAR = (  # not a year: the end of a range of quantities ("1000-2000 mg"), a count ("2000 people")
+    r"(?<![\d.,][-\u2013])(?<![\d.,]\s[-\u2013]\s)\b(?P<y6>(?:19|20)\d\d)\b"
+    r"(?!\s*(?:mg|%|percent|people|cases|calls|deaths)|\s*[-\u2013]\s*\d{1,3}\b(?!\d))"
+)
+_DATE = re.compile(
+    rf"\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\.?(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b"
+    rf"|\b(?P<m3>{_MONTHS}|{_SEASONS})\.?\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)\b"
+    rf"|{_NUMERIC_DATES}"
+    rf"|\b(?:in|from|by|until|since|before|after|during|each|every|early|late|mid|starting|start|end of)\s+"
+    rf"(?P<m7>jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    rf"nov(?:ember)?|dec(?:ember)?|{_SEASONS})\b(?!\.?\s*\d)"
+    rf"|{_YEAR}",
+)
+_MONTH_HINT = re.compile(r"\b(?:jan|feb|march|apr|june|july|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)"
+                         r"|\d\s*may\b|\bmay\.?\s*\d")
+# The same without month names, for the many sentences that name no month (a third of the cost).
+_DATE_NUMERIC = re.compile(f"{_NUMERIC_DATES}|{_YEAR}")
+_YEARISH = re.compile(r"(?:19|20)\d\d|\d/\d")
+# A date after these words stamps the page, not its claims ("Updated Nov. 9", "As of October 2026").
+_TIMESTAMP_BEFORE = re.compile(
+    r"\b(?:updated|reviewed|published|posted|revised|modified|edited|accessed|retrieved|as of|current to|"
+    r"correct (?:at|as of)|last checked|dated|date|copyright|©|expiry|expiration|exp|best before|use by|lot|"
+    r"mfg|manufactured|packed|tested)\W*(?:on\s+|at\s+)?(?:\w+\W+){0,2}$",
+)
+_DECADE = re.compile(r"\b(?:19|20)\d0'?s\b|(?<![\w.,])'?\d0'?s\b")
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_WORDNUM = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+_MULT = r"(?:(?P<{0}>k|m|mn|bn)\b|\s?(?P<{0}w>thousand|million|billion)\b)?"
+_QUANTITY = re.compile(
+    rf"(?<![\w.])(?P<cur>[$\u00a3\u20ac])?\s?(?P<a>{_NUM}|(?:{_WORDNUM})\b)" + _MULT.format("mult")
+    + rf"(?:\s*(?:-|\u2013|\u2014|to|and|or)\s*(?:(?P=cur))?(?P<b>{_NUM}|(?:{_WORDNUM})\b)" + _MULT.format("multb")
+    + r")?(?:\s*-?(?P<unit>%|per ?cent\b|percentage points|-?fold\b|x\b|[a-z\u00b5]+))?(?P<plus>\+)?",
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|zero|unable|no longer)\b|n't\b|"
+    r"\bfree of\b|\black of\b",
+)
+_SCHEDULE = re.compile(r"\bschedule\s+(i{1,3}|iv|v|[1-5])\b")
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
+_LEVEL_BEFORE = re.compile(r"\b(very high|high|medium|moderate|low|very low|critical|severe)['\u2019\"]?\s+(?:[\w-]+\s+){0,3}"
+                           r"(level|tier)\b")
+# Levels of a status ("Level 3", "tier 2", "phase two"): compared, never read as quantities.
+_LEVEL = re.compile(r"\b(level|tier|stage|phase|step|category|class|grade)(?::\s*|\s+)"
+                    r"(\d+|[ivx]{1,4}\b|one|two|three|four|five|very high|high|medium|moderate|low|very low|critical|severe)\b")
+_COMPARISON = re.compile(
+    r"\b(?P<comp>(?:more|less|fewer|greater|higher|lower|stronger|weaker|safer|riskier|as)"
+    r"(?:\s+(?:potent|dangerous|addictive|effective|powerful|toxic|harmful|risky|strong))?)"
+    r"\s+(?:than|as)\s+(?P<target>[a-z][\w-]*)",
+)
+_PRONOUNS = {"it", "this", "that", "them", "those", "these", "others", "other", "before", "usual", "ever",
+             "normal", "expected", "needed", "necessary", "possible", "previously", "average"}
+# Acronyms only in capitals: "patients who took it" names no World Health Organization.
+_AGENCY_ACRONYMS = re.compile(r"\b(FDA|DEA|CDC|NIDA|HHS|SAMHSA|WHO|FTC|DOJ)\b")
+_AGENCIES = re.compile(
+    r"\b(food and drug administration|drug enforcement administration|centers for disease control|"
+    r"board of pharmacy|attorney general|legislature|governor)\b"
+)
+_AGENCY_NAMES = {"food and drug administration": "FDA", "drug enforcement administration": "DEA",
+                 "centers for disease control": "CDC"}
+US_STATES = (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
+    "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
+    "Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York "
+    "North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota "
+    "Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming"
+).split()  # two-word names keep their "_" until the pattern is built: "New" alone is no state
+_PLACES = re.compile(
+    r"\b(" + "|".join(sorted((s.replace(" ", r"\s+") for s in
+                               [x.replace("_", " ") for x in US_STATES] + ["federal", "nationwide", "all 50 states"]),
+                              key=len, reverse=True)).lower() + r")\b",
+)
+_PENALTY = re.compile(
+    r"\b(?:(?:first|second|third|1st|2nd|3rd)[- ]degree\s+)?(?:misdemeanou?r|felony|civil (?:penalty|infraction)|"
+    r"infraction|class [a-e] (?:misdemeanou?r|felony))\b",
+)
+_CONDITIONS = re.compile(
+    r"\b(?:(?:(?:chronic|back|joint|nerve|muscle|everyday)\s+)?(?:pain|aches?|discomfort)|anxiety|depression|"
+    r"insomnia|sleep|fatigue|energy|focus|mood|stress|ptsd|migraines?|"
+    r"arthritis|fibromyalgia|(?:opioid\s+)?withdrawal|cravings?|inflammation)\b",
+)
+# Kinds of substance a claim compares with or warns about ("allowing a higher dose of opiates" ->
+# "of sedatives"); singular forms, matched with an optional plural.
+_SUBSTANCE_WORDS = (
+    "opioid opiate sedative stimulant depressant benzodiazepine benzo barbiturate alcohol cannabis marijuana "
+    "thc cbd nicotine caffeine tobacco ssri snri maoi antidepressant antipsychotic psychedelic dissociative "
+    "deliriant amphetamine methamphetamine cocaine heroin morphine fentanyl oxycodone hydrocodone codeine "
+    "tramadol methadone buprenorphine naloxone kratom mitragynine ketamine mdma lsd psilocybin dxm ghb gbl "
+    "antihistamine lithium stimulant serotonin dopamine"
+).split()
+_SUBSTANCES = re.compile(r"\b(" + "|".join(sorted(set(_SUBSTANCE_WORDS), key=len, reverse=True)) + r")s?\b")
+# Status words: what state the subject is in ("closed" -> "can reopen", "withdrawn", "suspended").
+_STATUS_WORDS = {
+    "closed": "closed", "closes": "closed", "closure": "closed", "closures": "closed",
+    "reopen": "open", "reopens": "open", "reopened": "open", "reopening": "open",
+    "suspended": "suspended", "paused": "suspended", "cancelled": "cancelled", "canceled": "cancelled",
+    "postponed": "postponed", "withdrawn": "withdrawn", "discontinued": "withdrawn", "recalled": "withdrawn",
+    "expired": "expired", "expires": "expired", "approved": "approved", "authorized": "approved",
+    "authorised": "approved", "licensed": "approved", "extended": "extended", "lifted": "lifted", "ended": "ended",
+}
+_STATUS = re.compile(r"\b(" + "|".join(sorted(_STATUS_WORDS, key=len, reverse=True)) + r")\b")
+# Words after a number that are not its unit.
+_NOT_UNITS = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "with", "by", "on", "at", "as", "is",
+              "are", "was", "were", "than", "more", "less", "other", "new", "additional", "such"}
+
+# --- identifiers: numbers that name something instead of counting it ------------------------------
+# Each kind is searched for only when a cheap test says it may be there (most sentences hold none).
+# Patterns run on the lower-cased text (IGNORECASE makes Python's engine several times slower).
+_IDENTIFIER_KINDS = [
+    (lambda lo: "@" in lo, re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),                          # e-mail
+    (lambda lo: "http" in lo or "www." in lo, re.compile(r"https?://\S+|\bwww\.\S+")),
+    (lambda lo: True, re.compile(                                                              # phone
+        r"(?P<phone>(?<![\w.])(?<!\d,)(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,5}\)\s?|\d{1,5}[\s.\-])(?:\d{2,4}[\s.\-]){0,2}"
+        r"\d{3,4}(?!\w|,\d))")),
+    (lambda lo: any(w in lo for w in ("tty", "dial", "fax", "tel", "phone", "zip", "postal", "call ", "call:", "text ")),
+     re.compile(r"\b(?:tty|dial|text|fax|tel|phone|call)\b:?\s*\+?\d[\d\s().\-]{1,16}\d\b"   # "TTY: 711"
+                r"|\b(?:zip|postal)(?:\s+code)?:?\s*\d{5}(?:-\d{4})?\b")),
+    (lambda lo: ":" in lo or "am" in lo or "pm" in lo or "a.m" in lo or "p.m" in lo, re.compile(  # times, "2:1"
+        r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\b\d{1,2}:\d\d?\b")),
+    (lambda lo: "24/7" in lo or "#" in lo or "no." in lo or " ago" in lo, re.compile(
+        r"\b24/7\b|#\s?\d+\w*|\bno\.\s?\d+\w*"
+        r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b")),
+    (lambda lo: any(w in lo for w in ("building", "bldg", "suite", "room", "floor", "apt", "dsn", "box")), re.compile(
+        r"\b(?:building|bldg|suite|room|floor|box|apt|dsn)\.?\s*\d[\w-]*")),                 # addresses
+]
+_STREET = re.compile(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|"
+                     r"Ln|Way)\b")
+# In a contact line every group of digits shaped like a phone number is one: "DSN 738-5121".
+_CONTACT = re.compile(r"\b(?:call|phone|telephone|tel|hotline|helpline|fax|text|dial|contact|reach(?:ed)? us)\b")
+_LOCAL_PHONE = re.compile(r"(?<![\w.,-])\d{2,4}[-.]\d{3,4}(?:[-.]\d{3,4})?(?![\w-])")
+_COMMERCE = re.compile(
+    r"\b(?:price[ds]?|pricing|on sale|sale price|add to cart|checkout|pack of|per pack|bundle|coupon|discount|msrp|"
+    r"retail price|free shipping|shipping|orders? over|your order|subtotal)\b|\b(?:only|just|now|was|from)\s[$\u00a3\u20ac]\d")
+_PRICE = re.compile(r"[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d\d)?")
+# Postcodes are told by their capitals: "SW1A 2AA", "OH 43215".
+_POSTCODES = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+# A number right after a capitalised name inside a sentence is part of the name: "Project 112",
+# "Form 21-526EZ", "Public Law 113-291", "Title 38", "Route 9" (not a month, a level, a unit or a
+# word that starts a count, and not when a unit follows: "Harbor Haze 10 mg" is a strength).
+_NAMED_NUMBER = re.compile(r"\b(?P<name>[A-Z][a-z]*\.?)\s(?P<num>\d[\w\-/.]*\d|\d)\b(?!\s*(?:%|percent))")
+_NOT_NAMES = set("""a an the at about above after all almost among and any around as before below between but by
+during each every for from in including into just least less more most nearly of on only or over per plus some
+than to top under until up with within without approximately approx roughly estimated est
+is are was were be been has have had will would could should may might must can we you they it he she our your
+their his her its this that these those there here then so if when where while since because though although
+also not no nor yes vs via level tier stage phase step category class grade schedule year years
+age ages aged day days week weeks month months hour hours minute minutes""".split())
+_MONTH_NAMES = set("""january february march april may june july august september october november december jan feb
+mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
+# A word made of letters and digits names something ("2C-B", "5-MeO-DMT", "H1N1", "B12"), unless it
+# is a number with its unit glued on ("15mg", "2-36h", "24-hour", "13-fold", "1950s", "3rd").
+_ALNUM_TOKEN = re.compile(r"(?<![\w$\u00a3\u20ac.-])[\w-]*?(?:\d[^\W\d_]|[^\W\d_]\d|\d-[^\W\d_]|[^\W\d_]-\d)[\w-]*")
+_NUMBER_WITH_UNIT = re.compile(
+    rf"^{_NUM}(?:[\-\u2013]{_NUM})?(?:[\-\u2013]?(?:[a-z\u00b5]+|%))?(?:[\-\u2013][a-z]+)*$", re.IGNORECASE)
+_GLUED_UNITS = set(_UNITS) | set(COUNT_NOUNS) | {"st", "nd", "rd", "th", "s", "fold", "year", "old", "yr", "yrs",
+                                                 "k", "m", "bn", "mn", "point", "week", "day", "hour", "month",
+                                                 "degree", "time", "person", "member", "strong", "pack", "count"}
+_DATE_PREFIX = re.compile(r"^(?:mid|pre|post|early|late)-\d", re.IGNORECASE)
+
+
+_CAPITAL_DIGITS = re.compile(r"[A-Z]\d|[A-Z]{2}\s+\d|\d\s+[A-Z]")
+_CAPITAL_SPACE_DIGIT = re.compile(r"[A-Z][a-z]*\.?\s\d")
+_LETTER_DIGIT = re.compile(r"\d-?[A-Za-z\u00b5]|[A-Za-z\u00b5]-?\d")
+
+
+def _blank(text: str, span: tuple[int, int]) -> str:
+    a, b = span
+    return text[:a] + " " * (b - a) + text[b:]
+
+
+def strip_identifiers(text: str, shop: bool = False) -> str:
+    """The text with identifier spans blanked (same length, so spans stay valid); in a sentence about
+    buying, its prices too ("now only $29.99 for a pack of 10"): a price is no claim about the subject."""
+    if not _DIGIT.search(text):
+        return text
+    spans = []
+    lowered = text.lower()
+    if ("$" in text or "\u00a3" in text or "\u20ac" in text) and (shop or _COMMERCE.search(lowered)):
+        spans += [m.span() for m in _PRICE.finditer(text)]
+    same_length = len(lowered) == len(text)
+    for may_hold, pattern in _IDENTIFIER_KINDS:
+        if same_length and may_hold(lowered):
+            for m in pattern.finditer(lowered):
+                # a bare group of digits is a phone number only when it is long enough ("100 200" is none)
+                if m.groupdict().get("phone") and not m[0].startswith(("(", "+")) and \
+                        sum(c.isdigit() for c in m[0]) < 9:
+                    continue
+                spans.append(m.span())
+    if _CAPITAL_DIGITS.search(text):
+        spans += [m.span() for m in _POSTCODES.finditer(text)]
+        spans += [m.span() for m in _STREET.finditer(text)]
+    if _CONTACT.search(lowered):
+        spans += [m.span() for m in _LOCAL_PHONE.finditer(text)]
+    for m in _NAMED_NUMBER.finditer(text) if _CAPITAL_SPACE_DIGIT.search(text) else ():
+        name = m["name"].rstrip(".").lower()
+        if name in _NOT_NAMES or name in _MONTH_NAMES or name in _UNITS:
+            continue
+        before = text[:m.start()].rstrip()
+        if not before or before[-1] in ".!?:;|\u2022-\u2013\u2014(\"\u201c":
+            continue  # the first word of a sentence or cell: "Wait 2 hours", "Take 2 tablets"
+        after = re.match(r"\s*([a-z\u00b5%]+)", text[m.end():])
+        if after and (_unit(after[1]) or after[1] in _UNITS):
+            continue
+        spans.append(m.span("num"))
+    for m in _ALNUM_TOKEN.finditer(text) if _LETTER_DIGIT.search(text) else ():
+        token = m[0].strip("-")
+        if not _is_number_with_unit(token) and not _DATE_PREFIX.match(token):
+            spans.append(m.span())
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _is_number_with_unit(token: str) -> bool:
+    if not _NUMBER_WITH_UNIT.match(token):
+        return False
+    words = re.findall(r"[a-zµ]+", token.lower())
+    return all(w in _GLUED_UNITS or w.rstrip("s") in _GLUED_UNITS for w in words)
+
+
+def _number(text: str) -> float:
+    word = text.lower()
+    if word in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[word])
+    return float(text.replace(",", ""))
+
+
+def _unit(raw: str | None) -> str:
+    if not raw:
+        return ""
+    unit = raw.strip().lower().replace(" ", "")
+    unit = {"percent": "%", "percent.": "%", "percentagepoints": "pp"}.get(unit, unit)
+    if raw.strip() in _UNITS:
+        return _UNITS[raw.strip()]
+    if unit in _UNITS:
+        return _UNITS[unit]
+    if unit in _NOT_UNITS:
+        return ""
+    # a counted noun: "three people", "seven companies" -> singular form
+    for suffix, repl in (("ies", "y"), ("ses", "s"), ("s", ""), ("", "")):
+        if unit.endswith(suffix):
+            singular = unit[: len(unit) - len(suffix)] + repl
+            if singular in COUNT_NOUNS:
+                return singular
+    return ""
+
+
+_DIGIT = re.compile(r"\d")
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "thirds": 2 / 3, "quarters": 0.75}
+_FRACTION = re.compile(r"\b(?P<n>one|a|two|three)[- ](?P<f>half|third|quarter|thirds|quarters)\b")
+
+
+def quantities(text: str) -> list[list]:
+    """[[low, high, unit], ...] sorted; a single value has low == high, an open range ("175mg+")
+    has unit "mg+". `text` is lower-cased with identifiers and dates blanked."""
+    found = []
+    for m in _FRACTION.finditer(text):  # "one quarter of the bottle", "two-thirds of a tablet"
+        value = round(_FRACTIONS[m["f"].lower()], 3)
+        found.append([value, value, "fraction"])
+    text = _FRACTION.sub(" ", text)
+    for m in _TIMES_WORDS.finditer(text):  # "twice as potent" is "2x as potent"
+        value = 2.0 if m[1] == "twice" else 3.0
+        found.append([value, value, "times"])
+    for m in _QUANTITY.finditer(text):
+        a = m["a"]
+        if a.lower() in ("one", "single") and not m["unit"] and not m["b"]:
+            continue  # a lone "one" is a pronoun more often than a number
+        try:
+            # "1-2 million": a multiplier written once counts for both ends of the range
+            mult_a = m["mult"] or m["multw"]
+            mult_b = m["multb"] or m["multbw"]
+            low = _number(a) * _multiplier(m, "mult" if mult_a or not mult_b else "multb")
+            high = _number(m["b"]) * _multiplier(m, "multb" if mult_b else "mult") if m["b"] else low
+        except ValueError:
+            continue
+        unit = _CURRENCIES[m["cur"]] if m["cur"] else _unit(m["unit"])
+        if m["cur"] and m["unit"] and _unit(m["unit"]) in ("gbp", "usd", "eur"):
+            unit = _unit(m["unit"])
+        if a.lower() in ("one", "single") and unit == "":
+            continue
+        if m["plus"]:
+            unit += "+"
+        found.append([_round(low), _round(high), unit])
+    return sorted(found)
+
+
+def _multiplier(m: re.Match, group: str) -> float:
+    word = m[group] or m[group + "w"]
+    if word == "m" and not m["cur"]:
+        return 1.0  # "5m" without a currency is five metres, not five million
+    return _MULTIPLIERS.get(word or "", 1.0)
+
+
+def _round(value: float) -> float:
+    return float(round(value, 6))
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2011": "-", "\u2010": "-"})
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_COMPOUND = re.compile(r"\b(" + "|".join(_TENS) + r")[- ](one|two|three|four|five|six|seven|eight|nine)\b")
+
+
+def _spell_out_compounds(text: str) -> str:
+    """"twenty-four" -> "24", so it compares equal to the digits (text lower-cased)."""
+    return _COMPOUND.sub(lambda m: str(_TENS[m[1]] + _WORD_NUMBERS[m[2]]), text)
+
+
+def _date_key(m: re.Match) -> str:
+    """A date as year-month-day, as far as it is given ("2026-11", "2026", "--11-05" without a year)."""
+    g = dict.fromkeys(("y1", "y2", "y3", "y4", "y5", "y6", "y8", "y9", "y10", "m1", "m2", "m3", "m4", "m7", "m8",
+                       "m10", "d1", "d2", "d4", "d8"))
+    g.update(m.groupdict())
+    if g["y5"]:
+        return f"{g['y5']}/{g['y5b']}"  # an academic or financial year: "2024/25"
+    if g["y9"]:
+        return f"{g['y9']}..{g['y9b']}"
+    year = g["y1"] or g["y2"] or g["y3"] or g["y4"] or g["y6"] or g["y8"] or g["y10"] or ""
+    if len(year) == 2:
+        year = "20" + year
+    month_word = g["m1"] or g["m2"] or g["m3"] or g["m7"]
+    if month_word and month_word[:3] in _MONTH_NUMBERS:
+        month = f"{_MONTH_NUMBERS[month_word[:3]]:02d}"
+    elif month_word:
+        month = month_word  # a season: "autumn 2024"
+    else:
+        numeric = g["m4"] or g["m8"] or g["m10"]
+        month = f"{int(numeric):02d}" if numeric else ""
+    day = g["d1"] or g["d2"] or g["d4"] or g["d8"] or ""
+    return "-".join(p for p in (year or "-", month, f"{int(day):02d}" if day else "") if p)
+
+
+def _dates(lowered: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Dates of effect (normalised) and the spans of every date, timestamps included."""
+    keys: list[str] = []
+    spans: list[tuple[int, int]] = []
+    if _MONTH_HINT.search(lowered):
+        pattern = _DATE
+    elif _YEARISH.search(lowered):
+        pattern = _DATE_NUMERIC
+    else:
+        return keys, spans
+    for m in pattern.finditer(lowered):
+        spans.append(m.span())
+        if not _TIMESTAMP_BEFORE.search(lowered[max(0, m.start() - 40):m.start()]):
+            keys.append(_date_key(m))
+    return keys, spans
+
+
+# Which kinds of fact a sentence may hold, found in one pass of an RE2 set (most sentences hold one
+# or two kinds, and each Python regex costs a pass of its own). For ASCII text the set's \b, \w
+# and \s mean what Python's do; other text skips this shortcut.
+_NUMBER_HINT = re.compile(r"\d|" + "|".join(_WORD_NUMBERS) + r"|third|twice|thrice")
+_KINDS = {"numbers": _NUMBER_HINT, "negated": _NEGATION, "schedules": _SCHEDULE, "places": _PLACES,
+          "agencies": _AGENCIES, "comparisons": _COMPARISON, "penalties": _PENALTY, "conditions": _CONDITIONS,
+          "substances": _SUBSTANCES, "statuses": _STATUS, "levels": re.compile(r"\b(?:level|tier|stage|phase|step|category|class|grade)\b")}
+_KIND_NAMES = list(_KINDS)
+_KIND_SET = re2.Set.SearchSet(re2.Options())
+for _rx in _KINDS.values():
+    _KIND_SET.Add(_rx.pattern)
+_KIND_SET.Compile()
+
+
+def _kinds_present(text: str) -> set[str]:
+    """The kinds of fact whose pattern occurs in the text (all of them, to be safe, for non-ASCII text)."""
+    if not text.isascii():
+        return set(_KIND_NAMES)
+    return {_KIND_NAMES[i] for i in _KIND_SET.Match(text) or ()}
+
+
+def extract_facts(masked: str, shop: bool = False) -> dict:
+    """Facts of a sentence whose topic names are already masked. On a shop's page (`shop`) every
+    amount of money is a price, not a claim about the subject."""
+    original = masked.translate(_APOSTROPHES)
+    cleaned = strip_identifiers(original, shop)
+    # matched lower-cased: IGNORECASE makes Python's regex engine several times slower
+    lowered = cleaned.lower()
+    if "0s" in lowered or "0's" in lowered:  # "in the 1950s", "the '70s": history, not a quantity or date
+        lowered = _DECADE.sub(lambda m: " " * len(m[0]), lowered)
+    dates, spans = _dates(lowered)
+    for span in spans:
+        lowered = _blank(lowered, span)
+    text = _spell_out_compounds(lowered)
+    kinds = _kinds_present(text)
+    agencies = set(_AGENCY_ACRONYMS.findall(original))
+    if "agencies" in kinds:
+        agencies |= {_AGENCY_NAMES.get(name, name) for name in _AGENCIES.findall(text)}
+    schedules = []
+    if "schedules" in kinds:
+        schedules = sorted({_ROMAN.get(s.upper(), s.upper()) for s in _SCHEDULE.findall(text)})
+        text = _SCHEDULE.sub(" ", text)  # "Schedule 1" is a level, not the number one
+    levels = []
+    if "levels" in kinds:
+        levels = sorted({f"{m[1]} {_level_value(m[2])}" for m in _LEVEL.finditer(text)}
+                        | {f"{m[2]} {m[1]}" for m in _LEVEL_BEFORE.finditer(text)})
+        text = _LEVEL.sub(" ", text)
+
+    def found(kind: str, values) -> list:
+        return sorted(values()) if kind in kinds else []
+
+    negations = len(_NEGATION.findall(text)) if "negated" in kinds else 0
+    return {
+        "numbers": quantities(text) if "numbers" in kinds else [],
+        "negated": negations > 0,
+        "negations": negations,
+        "schedules": schedules,
+        "levels": levels,
+        "places": found("places", lambda: {re.sub(r"\s+", " ", p) for p in _PLACES.findall(text)}),
+        "agencies": sorted(agencies),
+        "comparisons": found("comparisons", lambda: {f"{m['comp']} than {m['target']}" for m in _COMPARISON.finditer(text)
+                                                     if m["target"] not in _WORD_NUMBERS and m["target"] not in _PRONOUNS}),
+        "penalties": found("penalties", lambda: {re.sub(r"\s+", " ", p) for p in _PENALTY.findall(text)}),
+        "conditions": found("conditions", lambda: {re.sub(r"\s+", " ", c) for c in _CONDITIONS.findall(text)}),
+        "substances": found("substances", lambda: _SUBSTANCES.findall(text)),
+        "statuses": found("statuses", lambda: {_STATUS_WORDS[s] for s in _STATUS.findall(text)}),
+        "dates": sorted(dates),
+    }
+
+
+_NAME = re.compile(r"(?<![\w'-])([A-Z][\w'-]*)")
+_NOT_NAME_WORDS = _NOT_NAMES | _MONTH_NAMES | {"topic", "i", "ok", "faq", "q", "note", "notes", "yes", "no", "dr", "mr",
+                                                "mrs", "ms", "prof", "st", "sen", "rep", "gov"}
+
+
+def names(masked: str) -> list[str]:
+    """Places, bodies and substances a sentence names in a list or after a preposition of place,
+    lower-cased: "in Leeds, Bradford and York", "applications from Hong Kong", "such as SSRIs, MAOIs".
+    A capitalised word elsewhere (a product's name, a word capitalised for emphasis) is not counted,
+    nor the first word of a sentence, cell or bracket, nor an acronym being defined: "(ITT)"."""
+    original = masked.translate(_APOSTROPHES)
+    found: set[str] = set()
+    phrase: list[str] = []
+    start = end = 0
+    for m in _NAME.finditer(original):
+        if phrase and original[end:m.start()] == " ":  # the next word of a name: "Hong Kong"
+            phrase.append(m[1])
+            end = m.end()
+            continue
+        _add_phrase(found, phrase, original, start, end)
+        phrase, start, end = [m[1]], m.start(), m.end()
+    _add_phrase(found, phrase, original, start, end)
+    return sorted(found)
+
+
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&|/|\b(?:in|to|from|at|across|throughout|outside|within|including|"
+                            r"except|such as|like|between)(?:\s+the)?)\s*$")
+_LISTED_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|&|/)")
+
+
+def _add_phrase(found: set, phrase: list[str], original: str, start: int, end: int) -> None:
+    if not phrase:
+        return
+    before = original[:start].rstrip()
+    if not before or before[-1] in ".!?:;|\"(\u201c\u2022-\u2013\u2014":
+        # the first word of a sentence is capitalised anyway: the name, if any, starts after it
+        if len(phrase) == 1:
+            return
+        start += len(phrase[0]) + 1
+        phrase = phrase[1:]
+    if not (_LISTED_BEFORE.search(original[max(0, start - 30):start]) or _LISTED_AFTER.match(original[end:end + 6])):
+        return
+    for word in phrase:
+        word = word.strip("'-").removesuffix("'s").removesuffix("'")
+        lowered = word.lower()
+        if len(word) >= 2 and lowered not in _NOT_NAME_WORDS and any(c.isalpha() for c in lowered):
+            found.add(lowered)
+
+
+def _level_value(value: str) -> str:
+    roman = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
+    return str(_WORD_NUMBERS.get(value, roman.get(value, value))).removesuffix(".0")
+
+
+# Facts whose difference makes a claim change. Dates of effect count ("applications close on 16
+# September"); dates that stamp the page ("Updated Nov. 9") are not facts at all.
+COMPARED_FACTS = ("numbers", "negations", "schedules", "levels", "places", "agencies", "comparisons", "penalties",
+                  "conditions", "substances", "statuses", "dates")
+
+
+def same_numbers(before: list, after: list) -> bool:
+    """Multisets of quantities equal, where a number written without its unit ("500-1000") equals the
+    same number with one ("500-1000mg"): adding a missing unit is a format edit."""
+    if before == after:
+        return True
+    rest = [tuple(q) for q in after]
+    unmatched = []
+    for q in map(tuple, before):
+        if q in rest:
+            rest.remove(q)
+        else:
+            unmatched.append(q)
+    for q in unmatched:
+        partner = next((r for r in rest if r[:2] == q[:2] and (not r[2] or not q[2])), None)
+        if partner is not None:
+            rest.remove(partner)
+        elif q[:2] != (1.0, 1.0):
+            return False
+    # "one week", "a single study", "1 of the following": a one on one side only is a way of speaking
+    return all(r[:2] == (1.0, 1.0) for r in rest)
+
+
+_MONTH_ONLY = re.compile(r"^--?-?(?:\d\d|[a-z]+)$")
+
+
+def differing_facts(before: dict, after: dict) -> list[str]:
+    out = []
+    for key in COMPARED_FACTS:
+        b, a = before.get(key), after.get(key)
+        if key == "negations" and b is None and a is None:  # facts stored before negations were counted
+            b, a = before.get("negated"), after.get("negated")
+        if key == "numbers" and same_numbers(b or [], a or []):
+            continue
+        if key == "substances" and sorted(b or []) == sorted(a or []):
+            continue
+        if key == "dates":  # a month alone ("in January") marks a claim but is too loose to compare
+            b, a = [d for d in b or [] if not _MONTH_ONLY.match(d)], [d for d in a or [] if not _MONTH_ONLY.match(d)]
+        if (b or []) != (a or []) if key != "negations" else (b or 0) != (a or 0):
+            out.append(key)
+    return out
+
+
+def has_checkable_fact(facts: dict) -> bool:
+    return any(facts.get(k) for k in ("numbers", "schedules", "levels", "places", "agencies", "comparisons",
+                                      "penalties", "conditions")) or facts["negated"]

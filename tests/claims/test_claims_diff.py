@@ -1,0 +1,318 @@
+"""The claim diff on edits that real people make: re-split sentences, lists and tables as sets,
+numbers written another way, identifiers, claims without the topic's cue words, and the reasons
+the diff gives. Every text here is written for these tests."""
+
+import pytest
+
+from claimwatch.claims.claim_sentences import claims_of, read_units
+from claimwatch.claims.diff import ClaimRef, diff_claims, diff_versions
+from claimwatch.claims.evaluation import score_realworld
+from claimwatch.core.topic import DEFAULT_TOPIC, Topic
+
+XYLAZINE = Topic(name="xylazine", aliases=("xylazine", "tranq"))
+GRANT = Topic(name="home energy grant", aliases=("energy grant", "the grant"))
+
+
+def changes(before, after, topic=DEFAULT_TOPIC):
+    return diff_versions(before, after, topic).changes
+
+
+def flagged(before, after, topic=DEFAULT_TOPIC):
+    return [(c.category, c.change_type, c.before.text if c.before else None, c.after.text if c.after else None)
+            for c in changes(before, after, topic)]
+
+
+# --- re-segmentation is no change ------------------------------------------------------------------
+
+PAGE = ("Xylazine is a veterinary sedative that is increasingly found in the illicit opioid supply.\n"
+        "It is not approved for use in people. Naloxone does not reverse its sedation, so rescue breathing matters.\n"
+        "Wounds linked to xylazine can appear far from the injection site.\n"
+        "- Tranq slows breathing and heart rate\n"
+        "- Tranq can cause deep skin wounds\n"
+        "- Tranq withdrawal can be severe\n"
+        "| Route | Onset |\n| Injected | 2-5 minutes |\n| Smoked | 5-10 minutes |")
+
+
+@pytest.mark.parametrize("after", [
+    # a run-on sentence fixed
+    PAGE.replace("in people. Naloxone", "in people.Naloxone"),
+    # one sentence split in two
+    PAGE.replace("does not reverse its sedation, so rescue breathing matters.",
+                 "does not reverse its sedation. So rescue breathing matters."),
+    # two lines merged into one paragraph
+    PAGE.replace("opioid supply.\nIt is not", "opioid supply. It is not"),
+    # list items and table rows reordered
+    PAGE.replace("- Tranq slows breathing and heart rate\n- Tranq can cause deep skin wounds",
+                 "- Tranq can cause deep skin wounds\n- Tranq slows breathing and heart rate")
+        .replace("| Injected | 2-5 minutes |\n| Smoked | 5-10 minutes |",
+                 "| Smoked | 5-10 minutes |\n| Injected | 2-5 minutes |"),
+    # numbers and units written another way, typos fixed, quotes and dashes changed
+    PAGE.replace("2-5 minutes", "2\u20135 min").replace("5-10 minutes", "five to ten minutes")
+        .replace("far from", "far away from").replace("is not", "isn\u2019t"),
+])
+def test_resegmented_and_reformatted_pages_are_no_change(after):
+    assert flagged(PAGE, after, XYLAZINE) == []
+
+
+def test_a_changed_fact_inside_a_resplit_paragraph_is_reported_on_its_own_sentence():
+    after = PAGE.replace("opioid supply.\nIt is not approved for use in people.",
+                         "opioid supply. It is now approved for use in horses only.")
+    found = changes(PAGE, after, XYLAZINE)
+    assert len(found) == 1 and found[0].change_type == "modified"
+    assert "approved" in found[0].before.text and "approved" in found[0].after.text
+    assert "veterinary sedative" not in found[0].before.text  # the neighbour that only moved is not reported
+
+
+# --- number formats and identifiers ----------------------------------------------------------------
+
+@pytest.mark.parametrize("before, after", [
+    ("Reviews must be requested within 1 year of the decision.", "Reviews must be requested within one year of the decision."),
+    ("Tranq is twice as potent as the older sedatives, vets say.", "Tranq is 2x as potent as the older sedatives, vets say."),
+    ("The fund is a billion pound plan for the grant.", "The fund is a \u00a31 billion plan for the grant."),
+    ("You can get up to \u00a331k a year from the grant.", "You can get up to \u00a331,000 a year from the grant."),
+    ("| Strong | 40-60 |", "| Strong | 40-60mg |"),
+    ("| Threshold | 5-10\u00b5g |", "| Threshold | 5-10ug |"),
+    ("| Duration | 2-4h |", "| Duration | 2-4 hours |"),
+    ("If you took part in Projects 42 or LAMP, you may apply for the grant.",
+     "If you took part in Project 42 or Project LAMP, you may apply for the grant."),
+    ("For help with the grant, call 1-800-555-0100 between 8:00 a.m. and 6 p.m.",
+     "For help with the grant, call 800.555.0100 between 8 am and 6:00 pm."),
+    ("Send the grant form to the office at LS1 4AP, Form 12-B attached.",
+     "Send the grant form to the office at LS1 4AP, Form 12-C attached."),
+    ("Effects of the grant on 2C-B households were studied.", "Effects of the grant on 2C-E households were studied."),
+    ("Updated 3 hours ago: the grant is open to all tenants.", "Updated 1 day ago: the grant is open to all tenants."),
+    ("Page last reviewed: 10/03/2026. The grant pays \u00a3500.", "Page last reviewed: 11/04/2026. The grant pays \u00a3500."),
+])
+def test_same_value_in_another_notation_or_an_identifier_is_no_change(before, after):
+    assert flagged(before, after, GRANT) == []
+
+
+@pytest.mark.parametrize("before, after", [
+    ("| Heavy | 40mg+ |", "| Heavy | 40-60mg |"),                                  # an open range closed
+    ("| Onset | 2-5 minutes |", "| Onset | 2-5 hours |"),                             # the unit changed
+    ("You can get up to \u00a3795.21 a year from the grant.", "You can get up to \u00a3817.48 a year from the grant."),
+    ("The code expires in 30 days.", "The code expires in 21 days."),
+    ("Applications for the grant close on 16 September 2026.", "Applications for the grant close on 30 September 2026."),
+    ("Tranq is twice as potent as the older sedatives.", "Tranq is three times as potent as the older sedatives."),
+])
+def test_a_changed_value_is_flagged_on_its_sentence(before, after):
+    found = changes(before, after, GRANT if "grant" in before or "code" in before else XYLAZINE)
+    assert [c.change_type for c in found] == ["modified"]
+
+
+def test_prices_in_a_shop_sentence_are_not_facts_about_the_subject():
+    before = "Our 15mg 7-OH tablets are now only $24.99 for a pack of 10."
+    assert flagged(before, before.replace("$24.99", "$19.99")) == []
+    assert [c.change_type for c in changes(before, before.replace("15mg", "20mg"))] == ["modified"]
+
+
+# --- claims beyond the cue words -------------------------------------------------------------------
+
+def test_table_rows_and_value_lines_are_claims():
+    before = "Dose\n| Oral | |\n| Light | 10-20mg |\n| Heavy | 40mg+ |\nAverage wait for a grant decision\n96 days"
+    assert [u.text for u in read_units(before, XYLAZINE) if u.is_claim] == [
+        "Light: 10-20mg", "Heavy: 40mg+", "Average wait for a grant decision: 96 days"]
+    assert flagged(before, before.replace("96 days", "81 days"), XYLAZINE)[0][2:] == (
+        "Average wait for a grant decision: 96 days", "Average wait for a grant decision: 81 days")
+
+
+def test_items_of_a_rule_are_claims_and_an_added_item_is_flagged():
+    before = "You must not claim the grant if you:\n- already get a council heating payment\n- rent from a relative"
+    after = before + "\n- moved in after 1 April 2026"
+    assert flagged(before, after, GRANT) == [("legal_status", "added", None, "moved in after 1 April 2026")]
+
+
+def test_a_removed_warning_without_numbers_is_flagged():
+    before = "Tranq is often mixed into fentanyl.\nNever use tranq alone. Someone should be with you.\nKeep naloxone nearby."
+    after = before.replace("Never use tranq alone. ", "")
+    assert [(c.change_type, c.before.text) for c in changes(before, after, XYLAZINE)] == [
+        ("removed", "Never use tranq alone.")]
+
+
+def test_a_status_without_cue_words_is_compared():
+    before = "The grant scheme was suspended in March 2026 while funding is reviewed."
+    after = "The grant scheme reopened in May 2026 after funding was agreed."
+    found = changes(before, after, GRANT)
+    assert len(found) == 1 and found[0].category == "legal_status"
+
+
+@pytest.mark.parametrize("line, why", [
+    ("Find out more about the energy grant", "a link or call to action"),
+    ("Read our guide to heating costs.", "a link or call to action"),
+    ("Can I get the energy grant?", "a question"),
+    ("Minister announces \u00a3300 million for home insulation", "a heading or link line"),
+    ("\u2605\u2605\u2605\u2605\u2606 4.1 (88 reviews)", "page furniture"),
+    ("Only 3 left in stock \u2013 order soon", "page furniture"),
+    ("Open Monday to Friday, 9am to 5pm.", "page furniture"),
+    ("For questions, call our helpline on 0800 123 4567.", "contact details"),
+])
+def test_furniture_links_headlines_and_questions_are_not_claims(line, why):
+    [unit] = read_units(line, GRANT)
+    assert (unit.category, unit.why) == (None, why)
+
+
+def test_a_timeline_date_heads_its_entry():
+    before = "Recent changes\n12 May\nLeeds moves to alert level 3\n3 May\nYork moves to alert level 2"
+    after = before.replace("12 May\nLeeds", "13 May\nLeeds")
+    [(category, kind, old, new)] = flagged(before, after, GRANT)
+    assert (kind, old, new) == ("modified", "12 May: Leeds moves to alert level 3", "13 May: Leeds moves to alert level 3")
+
+
+# --- what is compared beyond numbers --------------------------------------------------------------
+
+def test_a_place_added_to_a_list_of_names_is_a_change_and_a_case_fix_is_not():
+    before = "The grant applies in Leeds, Bradford, Wakefield and York from 1 June 2026."
+    assert [c.change_type for c in changes(before, before.replace("Bradford, ", "Bradford, Halifax, "), GRANT)] == ["modified"]
+    assert changes("Tranq is common in eastern europe and the US.", "Tranq is common in eastern Europe and the US.",
+                   XYLAZINE) == []
+
+
+def test_a_clause_removed_outright_is_a_change_and_a_hedge_is_not():
+    before = "Tranq lowers blood pressure, and combined with opioids it can stop breathing entirely."
+    after = "Tranq lowers blood pressure."
+    assert [c.change_type for c in changes(before, after, XYLAZINE)] == ["modified"]
+    assert changes(before, before.replace("it can", "it is reported that it can"), XYLAZINE) == []
+
+
+def test_a_substance_swapped_in_a_warning_is_a_change():
+    before = "Mixing tranq with opioids raises the risk of an overdose."
+    assert [c.change_type for c in changes(before, before.replace("opioids", "benzodiazepines"), XYLAZINE)] == ["modified"]
+
+
+def test_a_negation_flip_is_a_high_severity_change():
+    before = "Naloxone does not reverse the sedation caused by tranq."
+    [change] = changes(before, before.replace("does not reverse", "reverses"), XYLAZINE)
+    assert (change.change_type, change.severity) == ("modified", "high")
+
+
+# --- the diff explains itself ---------------------------------------------------------------------
+
+def test_every_unit_is_in_one_group_and_each_group_says_why():
+    before = "Tranq is a sedative.\nThe grant pays \u00a3500 a year.\nCall 0800 123 4567 for help.\nSign up for news"
+    after = "Tranq is a sedative.\nThe grant pays \u00a3600 a year.\nCall 0800 765 4321 for help.\nSign up for our news"
+    result = diff_versions(before, after, GRANT)
+    assert sorted(i for v in result.verdicts for i in v.group.before) == list(range(len(result.before)))
+    assert sorted(j for v in result.verdicts for j in v.group.after) == list(range(len(result.after)))
+    why = {v.group.how: v.reasons for v in result.verdicts}
+    assert why["same"] == ["same wording"]
+    flagged_reasons = [v.reasons for v in result.verdicts if v.change]
+    assert flagged_reasons == [["numbers differ: [500 gbp] -> [600 gbp]"]]
+    assert any(r.startswith("not a claim") for v in result.verdicts if not v.change for r in v.reasons)
+
+
+def test_stored_claims_lend_their_ids_and_their_old_facts_are_not_trusted():
+    before, after = "The grant pays \u00a3500 a year.", "The grant pays \u00a3600 a year."
+    # facts as an older extractor stored them (no negation count, the number read wrongly)
+    stale = [ClaimRef("c-old", "product", before, {"numbers": [[600.0, 600.0, ""]], "negated": False})]
+    [change] = diff_claims(stale, [], before, after, GRANT)
+    assert change.before.claim_id == "c-old" and change.after.claim_id is None
+    assert change.before.facts["numbers"] == [[500.0, 500.0, "gbp"]]
+
+
+def test_claims_of_another_topic_need_no_7oh_words():
+    text = "Xylazine is not approved for human use.\nThe fee is \u00a345.\nWe love our readers."
+    assert [c.text for c in claims_of(text, XYLAZINE)] == ["Xylazine is not approved for human use.", "The fee is \u00a345."]
+
+
+# --- bounded cost ---------------------------------------------------------------------------------
+
+def test_a_page_of_identical_rows_aligns_row_for_row():
+    # every row shares every word: candidates come from the rows nearest in order, not from all pairs
+    before = "\n".join(f"| Batch strength | {n % 40 + 1} mg |" for n in range(3000))
+    after = before.replace("| 17 mg |", "| 99 mg |", 1)
+    found = changes(before, after, XYLAZINE)
+    assert [(c.change_type, c.before.text, c.after.text) for c in found] == [
+        ("modified", "Batch strength: 17 mg", "Batch strength: 99 mg")]
+
+
+# --- the real-world scoring -----------------------------------------------------------------------
+
+def test_real_world_scoring_counts_flags_strict_hits_noise_and_misses():
+    records = [
+        {"id": "a", "topic": {"name": "tranq", "aliases": ["tranq"]}, "flagged": True, "kinds": ["number"],
+         "before": "Tranq wounds heal in 2 weeks.", "after": "Tranq wounds heal in 6 weeks.", "evidence": ["6 weeks"]},
+        {"id": "b", "topic": {"name": "tranq", "aliases": ["tranq"]}, "flagged": True, "kinds": ["removed"],
+         "before": "Tranq is a sedative.", "after": "Tranq is a sedative!", "evidence": ["sedative"]},
+        {"id": "c", "topic": {"name": "tranq", "aliases": ["tranq"]}, "flagged": False, "noise": ["furniture"],
+         "before": "The fee is \u00a345.", "after": "The fee is \u00a350."},
+    ]
+    score = score_realworld(records)
+    assert (score.true_positives, score.false_positives, score.strict_hits) == (1, 1, 1)
+    assert (score.precision, score.recall, score.strict_recall) == (0.5, 0.5, 0.5)
+    assert score.false_alarms_by_noise() == {"furniture": 1} and score.misses_by_kind() == {"removed": 1}
+
+
+# --- a shop page: prices, stock, reviews and promotions churn; its claims do not ---------------------
+
+SHOP = """Zenith 7-OH Tablets \u2013 Blue Razz
+Austin's #1 source for premium kratom and 7-OH products
+\u2605\u2605\u2605\u2605\u2605 4.8 (212 reviews)
+$34.99
+Was $39.99 \u2013 now only $34.99 for a pack of 10.
+Only 7 left in stock \u2013 order within 3 hrs for same-day shipping!
+Subscribe & save 15% on every order.
+Each tablet contains 15 mg of 7-hydroxymitragynine.
+Suggested use: start with half a tablet. Do not take more than 3 tablets in 24 hours.
+- Lab tested by a third party
+- Vegan and gluten free
+| Strength | 15 mg per tablet |
+| Count | 10 tablets |
+| SKU | ZEN-7OH-15-10 |
+| Price | $34.99 |
+We cannot ship to Alabama, Arkansas, Indiana or Vermont.
+Questions? Call us at (512) 555-0134 or email help@zenith.example."""
+
+
+def test_shop_churn_is_no_change():
+    after = (SHOP.replace("Austin's #1", "Texas's #1").replace("4.8 (212", "4.9 (240").replace("$34.99", "$29.99")
+             .replace("Only 7 left", "Only 2 left").replace("3 hrs", "5 hrs").replace("save 15%", "save 20%")
+             .replace("15 mg of", "15mg of").replace("tablet. Do not take more than 3", "tablet.Do not take more than three")
+             .replace("- Lab tested by a third party\n- Vegan and gluten free",
+                      "- Vegan and gluten free\n- Lab tested by a third party")
+             .replace("ZEN-7OH-15-10", "ZEN-7OH-15-10B").replace("(512) 555-0134", "512-555-0199"))
+    assert flagged(SHOP, after) == []
+
+
+def test_shop_claims_that_change_are_flagged_each_on_its_sentence():
+    after = (SHOP.replace("Each tablet contains 15 mg", "Each tablet contains 20 mg")
+             .replace("- Lab tested by a third party\n", "")
+             .replace("Indiana or Vermont", "Indiana, Ohio or Vermont"))
+    assert sorted((c.category, c.change_type) for c in changes(SHOP, after)) == [
+        ("legal_status", "modified"), ("product", "modified"), ("product", "removed")]
+
+
+def test_on_a_shop_page_prices_in_a_product_grid_are_not_claims():
+    grid = SHOP + "\n- Zenith 7-OH Shots 20mg \u2013 $19.99\n- Zenith 7-OH Gummies 10mg \u2013 $24.99"
+    cheaper = grid.replace("$19.99", "$17.99").replace("$24.99", "$21.99")
+    assert flagged(grid, cheaper) == []
+    stronger = grid.replace("Gummies 10mg", "Gummies 12mg")
+    assert [c.change_type for c in changes(grid, stronger)] == ["modified"]
+    # off a shop's pages an amount is a claim: a fine, an allowance
+    assert [c.change_type for c in changes("The county fines sellers $500.", "The county fines sellers $900.")] == [
+        "modified"]
+
+
+def test_a_lead_in_that_is_no_claim_makes_no_claims_of_its_lines():
+    text = ("You must not claim the grant if you:\n- already get a heating payment\n"
+            "You can write to the grant office at:\nEnergy Grant Team\nPO Box 4410\nLeeds")
+    assert [u.text for u in read_units(text, GRANT) if u.is_claim] == [
+        "You must not claim the grant if you:", "already get a heating payment"]
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Lab results for this batch: best before 03/2027, tested 10/12/2026.",
+     "Lab results for this batch: best before 09/2027, tested 11/02/2026."),
+    ("Trusted by over 10,000 happy customers across Texas.", "Trusted by over 12,000 happy customers across Texas."),
+    ("We use cookies to remember your cart for 30 days.", "We use cookies to remember your cart for 14 days."),
+])
+def test_shop_stamps_and_boasts_are_no_claims(before, after):
+    assert flagged(before, after) == []
+
+
+def test_a_value_on_a_line_of_its_own_is_a_claim_and_a_price_is_not():
+    before = "How long does a grant decision take?\n96 days\nThe average wait in May\n$34.99\n4 min read"
+    units = {u.text: u.why for u in read_units(before, GRANT)}
+    # a value under a label line is read with it, as a table row; a price is no claim either way
+    assert units["96 days"] == "a value" and units["The average wait in May: $34.99"] == "a price"
+    assert units["4 min read"] == "page furniture"
+    assert flagged(before, before.replace("96 days", "81 days"), GRANT)[0][1:] == ("modified", "96 days", "81 days")
