@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
@@ -84,3 +85,35 @@ def read_capture(captures_dir: Path, warc_file: str, offset: int) -> tuple[bytes
         body = record.content_stream().read()
         content_type = record.http_headers.get_header("Content-Type") if record.http_headers else None
     return body, content_type
+
+
+@dataclass
+class StoredResponse:
+    """A WARC response record as stored: its HTTP status line and headers, and up to `max_bytes` of its body."""
+
+    status_line: str
+    headers: list[tuple[str, str]]
+    body: bytes
+    truncated: bool  # the body is longer than what was read
+
+
+def read_response(captures_dir: Path, warc_file: str, offset: int, max_bytes: int,
+                  max_headers: int = 200) -> StoredResponse:
+    """The record at `offset`, read within bounds (captures are what hostile servers sent). The file
+    must lie inside `captures_dir`; ValueError otherwise, or when there is no response record there."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    root = Path(captures_dir).resolve()
+    path = (root / warc_file).resolve()
+    if root not in path.parents:
+        raise ValueError(f"capture file {warc_file!r} is outside the captures folder")
+    with open(path, "rb") as f:
+        f.seek(offset)
+        record = next(iter(ArchiveIterator(f)), None)
+        if record is None or record.rec_type != "response":
+            raise ValueError(f"no response record at {warc_file}:{offset}")
+        body = record.content_stream().read(max_bytes + 1)
+        http = record.http_headers
+        status_line = http.statusline[:200] if http else ""
+        headers = [(k[:200], v[:2000]) for k, v in (http.headers if http else [])[:max_headers]]
+    return StoredResponse(status_line, headers, body[:max_bytes], len(body) > max_bytes)

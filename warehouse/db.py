@@ -187,9 +187,9 @@ _ANALYST_LOCKDOWN = (
 
 
 @contextlib.contextmanager
-def analyst_reader(path: Path, wait_seconds: float = 30.0):
+def analyst_reader(path: Path, wait_seconds: float = 30.0, quiet: bool = False):
     """A read-only connection that reads the warehouse and nothing else."""
-    with reader(path, wait_seconds) as con:
+    with reader(path, wait_seconds, quiet=quiet) as con:
         for statement in _ANALYST_LOCKDOWN:
             con.execute(statement)
         yield con

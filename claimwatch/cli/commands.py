@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from claimwatch.cli.tables import file_size, format_table, write_rows
-from claimwatch.core.config import Config, load_config, sources_path, warehouse_path
+from claimwatch.core.config import Config, load_config, sources_path, warehouse_path, web_token
 from claimwatch.core.errors import ClaimwatchError, UsageError
 from claimwatch.core.paths import captures_dir, make_folder
 from claimwatch.core.topic import DEFAULT_TOPIC, Topic
@@ -98,8 +98,22 @@ def explain(args) -> None:
 def demo(args) -> None:
     from claimwatch.demo.runner import run_demo
 
-    run_demo(make_folder(Path(args.out), "--out folder"), Path(args.db) if args.db else None, log=_log,
-             keep_serving=args.serve)
+    if args.serve and args.web:
+        raise UsageError("--serve and --web both keep running: choose one (run `claimwatch web` in another shell)")
+    db_file = run_demo(make_folder(Path(args.out), "--out folder"), Path(args.db) if args.db else None, log=_log,
+                       keep_serving=args.serve)
+    if args.web:
+        from claimwatch.web.server import serve as serve_web
+
+        _log("")
+        serve_web(db_file, "127.0.0.1", 8000, None, DEFAULT_TOPIC, log=_log)
+
+
+def web(args) -> None:
+    from claimwatch.web.server import serve as serve_web
+
+    serve_web(db.require(warehouse_path(args.db)), args.host, args.port, web_token(), _topic(args),
+              wait_seconds=args.wait, log=_log)
 
 
 def serve(args) -> None:

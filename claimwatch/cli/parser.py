@@ -17,6 +17,12 @@ def _count(text: str) -> int:
     return int(text)
 
 
+def _port(text: str) -> int:
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, not {text!r}")
+    return int(text)
+
+
 def _seconds(text: str) -> float:
     try:
         value = float(text)
@@ -48,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=DEFAULT_DEMO_OUT,
                    help=f"folder for the demo's digest and warehouse (default {DEFAULT_DEMO_OUT})")
     p.add_argument("--serve", action="store_true", help="keep the demo web serving afterwards, until Ctrl-C")
+    p.add_argument("--web", action="store_true", help="then open the web view of the demo's warehouse (claimwatch web)")
 
     for name, text in (("run", "crawl + process + claim diff for one week"),
                        ("crawl", "crawl the sources (stage 1)"),
@@ -86,6 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write every warehouse view as a Parquet file")
     p.add_argument("--parquet", required=True, metavar="DIR", help="output folder")
     p.add_argument("--wait", type=_seconds, default=30.0, help="seconds to wait while a run writes (default 30)")
+    _add_db(p)
+
+    p = sub.add_parser("web", help="read-only web view: changes, page histories, captures, feed and API")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1; any other needs CLAIMWATCH_WEB_TOKEN)")
+    p.add_argument("--port", type=_port, default=8000, help="port (default 8000; 0: any free port)")
+    p.add_argument("--wait", type=_seconds, default=10.0, help="seconds a request waits while a run writes (default 10)")
+    _add_sources(p)
     _add_db(p)
 
     p = sub.add_parser("serve", help="run the Prefect deployments on their schedules, locally")

@@ -285,8 +285,10 @@ ENVIRONMENT = {
     "CLAIMWATCH_SMTP_TO": "the recipients, separated by commas (needed by --send)",
     "CLAIMWATCH_NCBI_API_KEY": "an NCBI API key, sent with PubMed requests (10 requests/s instead of 3); "
                                "never logged or stored",
+    "CLAIMWATCH_WEB_TOKEN": "the token `claimwatch web` asks of every request (needed with a --host other than "
+                            "127.0.0.1); never logged",
 }
-_SECRETS = {"CLAIMWATCH_SMTP_PASSWORD", "CLAIMWATCH_NCBI_API_KEY"}  # taken as given, spaces and all
+_SECRETS = {"CLAIMWATCH_SMTP_PASSWORD", "CLAIMWATCH_NCBI_API_KEY", "CLAIMWATCH_WEB_TOKEN"}  # taken as given, spaces and all
 
 
 def env(name: str, environ: Mapping[str, str] | None = None) -> str | None:
@@ -358,3 +360,8 @@ def smtp_settings(environ: Mapping[str, str] | None = None) -> SmtpSettings:
 def ncbi_api_key(environ: Mapping[str, str] | None = None) -> str | None:
     """CLAIMWATCH_NCBI_API_KEY: NCBI allows 10 requests/s with a key, 3 without."""
     return env("CLAIMWATCH_NCBI_API_KEY", environ)
+
+
+def web_token(environ: Mapping[str, str] | None = None) -> str | None:
+    """CLAIMWATCH_WEB_TOKEN: what `claimwatch web` asks of every request when set."""
+    return env("CLAIMWATCH_WEB_TOKEN", environ)

@@ -106,3 +106,4 @@ def _report(db_file: Path, week: str, digest_path: Path, log) -> None:
     log(f"\nwarehouse: {db_file}")
     log(f"digest:    {digest_path}")
     log(f'try next:  uv run claimwatch sql --db {db_file} "{TRY_NEXT}"')
+    log(f"web view:  uv run claimwatch web --db {db_file}   (then open http://127.0.0.1:8000/)")
