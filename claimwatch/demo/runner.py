@@ -60,6 +60,8 @@ def run_demo(out: Path, db_file: Path | None = None, log=print, keep_serving: bo
         digest, paths = write_digest(db_file, week, out, config.topic)
         _report(db_file, week, paths["html"], log)
         log(f"\ndemo finished in {time.monotonic() - started:.0f} s")
+        log("\nsee each flagged change beside its captured page, in the browser:")
+        log(f"  uv run claimwatch web --db {db_file}    (then open http://127.0.0.1:8000/)")
         if keep_serving:
             _serve_until_stopped(web, sources, db_file, log)
     return db_file
@@ -106,4 +108,3 @@ def _report(db_file: Path, week: str, digest_path: Path, log) -> None:
     log(f"\nwarehouse: {db_file}")
     log(f"digest:    {digest_path}")
     log(f'try next:  uv run claimwatch sql --db {db_file} "{TRY_NEXT}"')
-    log(f"web view:  uv run claimwatch web --db {db_file}   (then open http://127.0.0.1:8000/)")

@@ -18,7 +18,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from claimwatch.core.errors import WarehouseBusy, WarehouseError
+from claimwatch.core.errors import UsageError, WarehouseBusy, WarehouseError
 from claimwatch.core.paths import captures_dir
 from claimwatch.core.topic import Topic
 from claimwatch.core.urls import url_problem
@@ -112,6 +112,8 @@ def create_app(db_file: Path, topic: Topic, token: str | None = None, allowed_ho
         if a not in ids or b not in ids:
             raise BadRequest("a and b must be versions of this page")
         before, after = warehouse.version(a), warehouse.version(b)
+        if before is None or after is None:  # replaced by a run since the versions were listed
+            raise NotFound("no such version")
         claims = {vid: claim_refs(warehouse.claims(version_id=vid)) for vid in (a, b)}
         return page(request, "diff.html.j2", doc=doc, versions=versions, before=before, after=after, a=a, b=b,
                     claim_groups=claim_diff(before["text"], after["text"], claims[a], claims[b], topic),
@@ -196,16 +198,15 @@ def create_app(db_file: Path, topic: Topic, token: str | None = None, allowed_ho
 def _change_filters(request: Request, warehouse: Warehouse) -> tuple[dict, list[str], list[str]]:
     """The filters of a changes request; the week defaults to the newest one with changes ("all": every week)."""
     facets = warehouse.facets()
-    week = request.query_params.get("week", "").strip()
-    if week == "all":
-        week = None
-    elif week:
+    asked = request.query_params.get("week", "").strip()
+    week: str | None = None
+    if asked and asked != "all":
         try:
-            week = parse_week(week)
-        except Exception as exc:
+            week = parse_week(asked)
+        except UsageError as exc:
             raise BadRequest(str(exc)) from None
-    else:
-        week = facets["week"][0] if facets["week"] else None
+    elif not asked and facets["week"]:
+        week = facets["week"][0]
     filters = {"week": week, "severity": _choice(request, "severity", SEVERITIES),
                "category": _choice(request, "category", CATEGORIES), "site": _choice(request, "site"),
                "kind": _choice(request, "kind", KINDS)}

@@ -36,7 +36,7 @@ def claim_diff(before_text: str, after_text: str, before: list[ClaimRef], after:
 def text_diff(before_text: str, after_text: str) -> list[dict]:
     """Blocks of lines: `equal` (folded when long), `replace` (word-marked), `delete`, `insert`."""
     b, a = before_text.splitlines(), after_text.splitlines()
-    blocks = []
+    blocks: list[dict] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, b, a, autojunk=False).get_opcodes():
         if op == "equal":
             lines = b[i1:i2]

@@ -4,6 +4,7 @@ the scheduled runs are never kept waiting on the web view."""
 
 import contextlib
 import json
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,12 @@ SEVERITIES = ("high", "medium", "low")
 KINDS = ("article", "notice", "paper", "product")
 
 
+# One connection at a time: DuckDB shares one database instance among the connections of a process,
+# and the lockdown of an analyst's connection (external access off, configuration locked) is the
+# instance's, so a second connection opened meanwhile could not apply it. Reads take milliseconds.
+_ONE_AT_A_TIME = threading.Lock()
+
+
 @dataclass(frozen=True)
 class Warehouse:
     path: Path
@@ -22,7 +29,7 @@ class Warehouse:
 
     @contextlib.contextmanager
     def connect(self):
-        with db.analyst_reader(self.path, wait_seconds=self.wait_seconds, quiet=True) as con:
+        with _ONE_AT_A_TIME, db.analyst_reader(self.path, wait_seconds=self.wait_seconds, quiet=True) as con:
             yield con
 
     def rows(self, name: str, **params) -> list[dict]:

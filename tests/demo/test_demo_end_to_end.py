@@ -126,3 +126,22 @@ def test_rerun_of_process_changes_nothing(demo_run, tmp_path):
     con2 = duckdb.connect(str(copy), read_only=True)
     assert con2.execute(query).fetchall() == before
     assert con2.execute("SELECT count(*) FROM claim_changes").fetchone()[0] == 9
+
+
+def test_the_demo_ends_with_its_web_view_which_shows_each_flagged_change_beside_its_capture(demo_run):
+    """A newcomer's next command: `claimwatch web` on the demo's warehouse, in a process of its own."""
+    import urllib.request
+
+    from tests.helpers.web import web_server
+
+    con, out, output = demo_run
+    db_file = out / "claimwatch-demo.duckdb"
+    assert output.rstrip().splitlines()[-1].strip().startswith(f"uv run claimwatch web --db {db_file} ")
+    with web_server(db_file) as (base, _):
+        changes = json.load(urllib.request.urlopen(f"{base}/api/changes", timeout=60))
+        assert len(changes) == sum(len(page["changes"]) for page in PLAN["changed"])
+        scheduling = next(c for c in changes if c["category"] == "legal_status")
+        shown = urllib.request.urlopen(f"{base}/captures/{scheduling['after_fetch_id']}", timeout=60).read().decode()
+        assert "200 OK" in shown and "<iframe sandbox=" in shown
+        raw = urllib.request.urlopen(f"{base}/captures/{scheduling['after_fetch_id']}/raw", timeout=60).read().decode()
+        assert "now temporarily controlled as a Schedule I substance" in raw

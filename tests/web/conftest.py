@@ -2,12 +2,7 @@
 carries planted scripts, styles and images that point back at the site server; the site server stays up
 so the tests can count the requests that reach it."""
 
-import contextlib
 import datetime as dt
-import os
-import re
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +11,7 @@ import pytest
 from claimwatch.core.config import load_config
 from claimwatch.demo.web_server import SiteServer
 from claimwatch.stages.run_week import run_week
-from tests.helpers import ROOT, SITES, write_sources
+from tests.helpers import SITES, write_sources
 
 WEEKS = {1: dt.date(2026, 11, 10), 2: dt.date(2026, 11, 17)}
 PLANTED = "/shop/planted.html"
@@ -45,24 +40,3 @@ def web_world(tmp_path_factory):
             run_week(config, db_file, as_of, log=lambda line: None)
         site.hits.clear()
         yield WebWorld(db_file, site)
-
-
-@contextlib.contextmanager
-def web_server(db_file: Path, *args: str, env: dict | None = None):
-    """`claimwatch web --port 0` in a process of its own, as a user starts it; yields its address, read from
-    the first line it prints, and the process."""
-    process = subprocess.Popen([sys.executable, "-m", "claimwatch.cli", "web", "--db", str(db_file), "--port", "0", *args],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-                               env={**os.environ, **(env or {})})
-    try:
-        line = process.stdout.readline()
-        match = re.search(r"at (http://\S+?)/ ", line)
-        assert match, f"no address in {line!r}; stderr: {process.stderr.read() if process.poll() is not None else ''}"
-        yield match[1], process
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()

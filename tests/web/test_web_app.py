@@ -18,7 +18,7 @@ from claimwatch.web.access import COOKIE, PAGE_CSP
 from claimwatch.web.app import CAPTURE_CSP, create_app
 from crawlers.capture import read_response
 from tests.helpers import assert_one_line_error, claimwatch
-from tests.web.conftest import web_server
+from tests.helpers.web import web_server
 
 TOKEN = "s3cret-token-for-tests-0123456789"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -210,3 +210,17 @@ def test_served_on_all_addresses_with_a_token_that_is_never_logged(web_world):
     log = process.stderr.read()
     assert "GET /changes.atom 200" in log and "GET /api/changes 401" in log
     assert TOKEN not in log and TOKEN not in process.stdout.read()
+
+
+def test_concurrent_requests_all_read(web_world):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with web_server(web_world.db_file) as (base, _):
+        paths = ["/changes", "/api/changes", "/pages", "/trends", "/sources", "/changes.atom"] * 5
+
+        def status(path: str) -> int:
+            with urllib.request.urlopen(base + path, timeout=60) as answer:
+                return answer.status
+
+        with ThreadPoolExecutor(8) as pool:
+            assert set(pool.map(status, paths)) == {200}

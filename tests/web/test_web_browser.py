@@ -9,7 +9,8 @@ import shutil
 import pytest
 
 from tests.helpers import ROOT
-from tests.web.conftest import PLANTED, web_server
+from tests.helpers.web import web_server
+from tests.web.conftest import PLANTED
 
 CHROMIUM = shutil.which("chromium")
 pytestmark = pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (apt-get install chromium)")
