@@ -140,7 +140,7 @@ def test_the_demo_ends_with_its_web_view_which_shows_each_flagged_change_beside_
     with web_server(db_file) as (base, _):
         changes = json.load(urllib.request.urlopen(f"{base}/api/changes", timeout=60))
         assert len(changes) == sum(len(page["changes"]) for page in PLAN["changed"])
-        scheduling = next(c for c in changes if c["category"] == "legal_status")
+        scheduling = next(c for c in changes if "Schedule I" in (c["after_text"] or ""))
         shown = urllib.request.urlopen(f"{base}/captures/{scheduling['after_fetch_id']}", timeout=60).read().decode()
         assert "200 OK" in shown and "<iframe sandbox=" in shown
         raw = urllib.request.urlopen(f"{base}/captures/{scheduling['after_fetch_id']}/raw", timeout=60).read().decode()
