@@ -99,7 +99,7 @@ def create_app(db_file: Path, topic: Topic, token: str | None = None, allowed_ho
         claims: dict[str, list[dict]] = {}
         for claim in warehouse.claims(url=doc["url"]):
             claims.setdefault(claim["version_id"], []).append(claim)
-        changes = [r for r in warehouse.changes(limit=MAX_LIMIT) if r["url"] == doc["url"]]
+        changes = warehouse.changes(url=doc["url"], limit=MAX_LIMIT)
         _mark_words(changes)
         return page(request, "page.html.j2", doc=doc, versions=versions, claims=claims, changes=changes)
 

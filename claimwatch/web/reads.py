@@ -37,9 +37,9 @@ class Warehouse:
         with self.connect() as con:
             return db.dicts(con.execute(db.query(name), params))
 
-    def changes(self, week=None, severity=None, category=None, site=None, kind=None, limit=500) -> list[dict]:
+    def changes(self, week=None, severity=None, category=None, site=None, kind=None, url=None, limit=500) -> list[dict]:
         return self.rows("web_changes", week=week, severity=severity, category=category, site=site, kind=kind,
-                         limit=limit)
+                         url=url, limit=limit)
 
     def facets(self) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {"week": [], "site": []}

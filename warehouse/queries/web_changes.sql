@@ -1,5 +1,5 @@
 -- Claim changes for the web view and its feed and API: those of $week (NULL: every week), filtered by
--- $severity, $category, $site and $kind (NULL: any), newest week and highest severity first, at most
+-- $severity, $category, $site, $kind and the page's $url (NULL: any), newest week and highest severity first, at most
 -- $limit rows. page_id names the page in the web view's addresses; *_fetch_id are the captures that
 -- showed each version first.
 SELECT c.week, c.url, substr(md5(c.url), 1, 16) AS page_id, c.category, c.change_type, c.severity, c.reason,
@@ -16,6 +16,7 @@ WHERE ($week IS NULL OR c.week = $week)
   AND ($category IS NULL OR c.category = $category)
   AND ($site IS NULL OR d.site = $site)
   AND ($kind IS NULL OR d.kind = $kind)
+  AND ($url IS NULL OR c.url = $url)
 ORDER BY c.week DESC, CASE c.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, c.url, c.category,
          c.change_type, c.after_text
 LIMIT $limit
