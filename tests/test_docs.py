@@ -80,3 +80,13 @@ def test_every_spider_argument_is_documented():
     section = README.split("## The Scrapy project", 1)[1].split("\n## ", 1)[0]
     for key in {"name"} | set().union(*(kind.required | kind.optional for kind in SOURCE_KINDS.values())):
         assert f"`{key}`" in section, key
+
+
+def test_every_web_address_is_documented(tmp_path):
+    from claimwatch.core.topic import DEFAULT_TOPIC
+    from claimwatch.web.app import create_app
+
+    section = README.split("## The web view", 1)[1].split("\n## ", 1)[0]
+    for route in create_app(tmp_path / "w.duckdb", DEFAULT_TOPIC).routes:
+        if route.path not in ("/", "/static", "/captures/{fetch_id}/raw"):
+            assert f"`{route.path}" in section or f"`{route.path}?" in section or f", `{route.path}`" in section, route.path

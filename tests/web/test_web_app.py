@@ -224,3 +224,12 @@ def test_concurrent_requests_all_read(web_world):
 
         with ThreadPoolExecutor(8) as pool:
             assert set(pool.map(status, paths)) == {200}
+
+
+def test_trends_sources_and_notices_show_the_warehouse(client):
+    trends = client.get("/trends").text
+    assert trends.count("<polyline") >= 3 and "2026-W46" in trends and "2026-W47" in trends
+    assert ">dosage</text>" in trends
+    sources = client.get("/sources").text
+    assert "Planted shop" in sources and "Valley Courier" in sources
+    assert "No notices yet." in client.get("/notices").text  # nothing in this warehouse is a notice
