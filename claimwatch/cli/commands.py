@@ -69,6 +69,20 @@ def digest(args) -> None:
         _log(f"  {ext}: {p}")
 
 
+def notify(args) -> None:
+    from claimwatch.core.weeks import previous_week
+    from claimwatch.stages.alerts import AlertsFailed, send_alerts
+
+    config = _config(args)
+    db_file = db.require(warehouse_path(args.db))  # no warehouse: nothing to alert about, and none is created
+    this_week = iso_week(dt.date.today())
+    weeks = [args.week] if args.week else [previous_week(this_week), this_week]
+    result = send_alerts(config, db_file, weeks, log=_log)
+    if result.failed:
+        raise AlertsFailed(result.summary())
+    _log(result.summary())
+
+
 def sql(args) -> None:
     import duckdb
 

@@ -88,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--wait", type=_seconds, default=30.0, help="seconds to wait while a run writes (default 30)")
     _add_db(p)
 
+    p = sub.add_parser("notify", help="send pending alerts to the Apprise URLs of [notify] in the sources file")
+    p.add_argument("--week", help="YYYY-Www (default: the current week and the one before)")
+    _add_sources(p)
+    _add_db(p)
+
     p = sub.add_parser("serve", help="run the Prefect deployments on their schedules, locally")
     _add_sources(p)
     _add_db(p)
