@@ -6,9 +6,9 @@ import json
 import sys
 from pathlib import Path
 
-from claimwatch.cli.tables import file_size, format_table, write_rows
+from claimwatch.cli.tables import file_size, format_table
 from claimwatch.core.config import Config, load_config, sources_path, warehouse_path
-from claimwatch.core.errors import ClaimwatchError, UsageError
+from claimwatch.core.errors import ClaimwatchError
 from claimwatch.core.paths import captures_dir, make_folder
 from claimwatch.core.topic import DEFAULT_TOPIC, Topic
 from claimwatch.core.weeks import iso_week
@@ -84,23 +84,9 @@ def notify(args) -> None:
 
 
 def sql(args) -> None:
-    import duckdb
+    from claimwatch.cli.sql_command import run_sql
 
-    if not args.query.strip():
-        raise UsageError('empty SQL: give a query, e.g. claimwatch sql "SELECT * FROM claim_changes"')
-    with db.analyst_reader(warehouse_path(args.db), wait_seconds=args.wait) as con:
-        try:
-            cur = con.execute(args.query)
-        except duckdb.Error as exc:
-            reason = str(exc).splitlines()[0]
-            if "disabled by configuration" in reason or "configuration has been locked" in reason:
-                reason += " (claimwatch sql reads the warehouse only; `claimwatch export` writes files)"
-            raise UsageError(f"query failed: {reason}") from None
-        if cur is None or cur.description is None:  # only comments, or a statement without rows
-            return
-        columns = [d[0] for d in cur.description]
-        rows = cur.fetchall()
-    write_rows(columns, rows, args.format, sys.stdout)
+    run_sql(args)
 
 
 def explain(args) -> None:

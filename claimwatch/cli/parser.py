@@ -66,8 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
 
     p = sub.add_parser("sql", help="read-only SQL on the warehouse")
-    p.add_argument("query", help='e.g. "SELECT * FROM claim_changes"')
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("query", nargs="?", help='e.g. "SELECT * FROM claim_changes"; - reads it from standard input '
+                                            "(also when piped in); none on a terminal: a prompt with history")
+    p.add_argument("--file", metavar="F", help="read the query (or several statements) from file F")
+    p.add_argument("--format", choices=("table", "csv", "json", "markdown"), default="table")
+    p.add_argument("--max-width", dest="max_width", type=_count, metavar="N",
+                   help="table: wrap each cell at N characters (default: fit the terminal's width)")
     p.add_argument("--wait", type=_seconds, default=30.0, help="seconds to wait while a run writes (default 30)")
     _add_db(p)
 
