@@ -2,13 +2,16 @@
 
 The URL given here is the expanded one, secrets in it; nothing it says leaves this module unredacted:
 a target is shown by Apprise's privacy form of it (passwords and tokens masked), without its query,
-and with the secrets taken from the environment removed; Apprise's reasons for a failure are
-redacted the same way. Apprise's own log records are kept from the root logger while it sends (under
-Prefect they would reach the run's log), and read from its per-call capture instead.
+with the parts Apprise shows in part ("T...2") masked whole, and with the secrets taken from the
+environment removed; Apprise's reasons for a failure are redacted the same way. Apprise's own log
+records are kept from the root logger while it sends (under Prefect they would reach the run's log),
+and read from its per-call capture instead.
 """
 
 import contextlib
 import logging
+import re
+from urllib.parse import unquote
 
 import apprise
 
@@ -29,7 +32,7 @@ class Target:
         with _quiet():
             self._apprise = apprise.Apprise(asset=asset)
             self.valid = self._apprise.add(url) and len(self._apprise) == 1
-        self.label = self._redact(self._apprise[0].url(privacy=True).split("?", 1)[0]) if self.valid else None
+        self.label = _label(self._apprise[0].url(privacy=True), secrets) if self.valid else None
 
     def _redact(self, text: str) -> str:
         return redact(text, list(self._secrets))
@@ -44,6 +47,15 @@ class Target:
         reasons = [entry.message for service in result for entry in service.logs()]  # warnings and errors
         reason = (reasons[-1] if reasons else f"not delivered ({getattr(result, 'status', 'failed')})")
         return self._redact(" ".join(reason.split()))[:300]
+
+
+_PARTLY_SHOWN = re.compile(r"[^/:@?#]*\.\.\.[^/:@?#]*")  # Apprise's privacy form of a token: first...last
+
+
+def _label(private_url: str, secrets: list[str]) -> str:
+    """A target as it may be printed: no query (headers and tokens travel there), no part of a token."""
+    text = _PARTLY_SHOWN.sub("***", redact(private_url.split("?", 1)[0], secrets))
+    return unquote(text).rstrip("/")[:120]
 
 
 @contextlib.contextmanager

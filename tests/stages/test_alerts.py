@@ -201,3 +201,18 @@ def test_run_sends_after_the_diff_and_a_dead_target_does_not_fail_it(tmp_path):
     assert f"; alerts: {HIGH_CHANGES} sent, 1 of 2 targets failed: {dead} (" in last and last.endswith("(tried again next run)")
     assert len(hook.received) == HIGH_CHANGES
     assert results[0].stdout.strip().splitlines()[-1].endswith("; alerts: 0 sent")  # the first week: nothing changed
+
+
+@pytest.mark.parametrize("url, secrets, label", [
+    ("slack://T1JJ3T3L2/A1BRTD4JD/TIiajkdnlazkcOXrIdevi7FQ/#drug-policy", ["TIiajkdnlazkcOXrIdevi7FQ"],
+     "slack://***/***/***/#drug-policy"),
+    ("ntfy://ntfy.sh/topic-k3y-9911", ["topic-k3y-9911"], "ntfy://ntfy.sh/***"),
+    ("json://user:pa55word@hooks.example.org:8080/claimwatch?+Authorization=Bearer%20t0k3n", ["t0k3n", "pa55word"],
+     "json://user:****@hooks.example.org:8080/claimwatch"),
+    ("discord://4174216298/JHMHI8qBe7bk2ZwO5U711o3dV_js", [], "discord://***/***"),  # tokens written in the file
+])
+def test_targets_are_shown_without_their_secrets(url, secrets, label):
+    from claimwatch.digest.apprise_send import Target
+
+    target = Target(url, secrets)
+    assert target.valid and target.label == label  # no query, no part of a token, no secret
