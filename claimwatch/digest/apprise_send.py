@@ -54,7 +54,7 @@ _PARTLY_SHOWN = re.compile(r"[^/:@?#]*\.\.\.[^/:@?#]*")  # Apprise's privacy for
 
 def _label(private_url: str, secrets: list[str]) -> str:
     """A target as it may be printed: no query (headers and tokens travel there), no part of a token."""
-    text = _PARTLY_SHOWN.sub("***", redact(private_url.split("?", 1)[0], secrets))
+    text = _PARTLY_SHOWN.sub("***", redact(private_url.split("?", 1)[0], list(secrets)))
     return unquote(text).rstrip("/")[:120]
 
 
