@@ -15,6 +15,7 @@ from claimwatch.core.config import load_config
 from claimwatch.core.errors import is_transient
 from claimwatch.stages.crawl import crawl, describe_sources
 from claimwatch.stages.process import process
+from claimwatch.stages.run_week import run_alerts
 from claimwatch.stages.weekly_digest import send_digest, write_digest
 
 
@@ -42,6 +43,15 @@ def process_task(sources: str, db: str, weeks: list[str]) -> dict:
             "changes": result.changes}
 
 
+@task(name="send-alerts")
+def alerts_task(sources: str, db: str, week: str) -> str | None:
+    """The run's alerts ([notify] in the sources file): a line saying what was sent and what failed, or
+    None without [notify]. A failed alert does not fail the run: its summary names it, and the next run
+    sends what is still pending."""
+    config = load_config(sources)
+    return run_alerts(config, Path(db), week, log=_log()) if config.notify else None
+
+
 @task(name="render-digest", retries=2, retry_delay_seconds=[60, 300], retry_condition_fn=retry_if_transient)
 def digest_task(sources: str, db: str, week: str, out: str) -> dict:
     digest, paths = write_digest(Path(db), week, Path(out), load_config(sources).topic)
@@ -56,16 +66,16 @@ def send_task(sources: str, db: str, week: str, out: str) -> bool:
 
 @task(name="publish-summary")
 def summary_task(crawled: dict | None, processed: dict | None, digest: dict | None = None,
-                 error: str | None = None) -> str:
+                 error: str | None = None, alerts: str | None = None) -> str:
     """A markdown table of the run's counts and failures, shown in the Prefect UI; its title is logged last."""
-    markdown = summary_markdown(crawled, processed, digest, error)
+    markdown = summary_markdown(crawled, processed, digest, error, alerts)
     create_markdown_artifact(markdown=markdown, key="claimwatch-run-summary", description="claimwatch run summary")
     _log()(markdown.splitlines()[0].removeprefix("## "))
     return markdown
 
 
 def summary_markdown(crawled: dict | None, processed: dict | None, digest: dict | None = None,
-                     error: str | None = None) -> str:
+                     error: str | None = None, alerts: str | None = None) -> str:
     lines = ["| stage | measure | count |", "|---|---|---:|"]
     if crawled:
         for outcome, n in sorted(crawled["outcomes"].items()):
@@ -79,6 +89,8 @@ def summary_markdown(crawled: dict | None, processed: dict | None, digest: dict 
             lines.append(f"| claims | changes in {week} | {n} |")
     if digest:
         lines.append(f"| digest | {digest.get('subject', '')} | 1 |")
+    if alerts:
+        lines.append(f"| alerts | {alerts.replace('|', '/')} | |")
     failures = {k: v for k, v in (crawled or {}).get("outcomes", {}).items() if k not in ("ok", "not_modified")}
     failed_sources = (crawled or {}).get("failed_sources")
     if error:
@@ -89,4 +101,6 @@ def summary_markdown(crawled: dict | None, processed: dict | None, digest: dict 
     else:
         title = "## claimwatch run: " + (", ".join(f"{v} {k}" for k, v in failures.items()) + " failures"
                                          if failures else "no failures")
+    if alerts and ("failed" in alerts or "not sent" in alerts) and not error:
+        title += f"; {alerts}"
     return title + "\n\n" + "\n".join(lines) + "\n"

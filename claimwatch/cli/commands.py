@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from claimwatch.cli.tables import file_size, format_table, write_rows
+from claimwatch.cli.tables import file_size, format_table
 from claimwatch.core.config import Config, load_config, sources_path, warehouse_path, web_token
 from claimwatch.core.errors import ClaimwatchError, UsageError
 from claimwatch.core.paths import captures_dir, make_folder
@@ -69,24 +69,24 @@ def digest(args) -> None:
         _log(f"  {ext}: {p}")
 
 
-def sql(args) -> None:
-    import duckdb
+def notify(args) -> None:
+    from claimwatch.core.weeks import previous_week
+    from claimwatch.stages.alerts import AlertsFailed, send_alerts
 
-    if not args.query.strip():
-        raise UsageError('empty SQL: give a query, e.g. claimwatch sql "SELECT * FROM claim_changes"')
-    with db.analyst_reader(warehouse_path(args.db), wait_seconds=args.wait) as con:
-        try:
-            cur = con.execute(args.query)
-        except duckdb.Error as exc:
-            reason = str(exc).splitlines()[0]
-            if "disabled by configuration" in reason or "configuration has been locked" in reason:
-                reason += " (claimwatch sql reads the warehouse only; `claimwatch export` writes files)"
-            raise UsageError(f"query failed: {reason}") from None
-        if cur is None or cur.description is None:  # only comments, or a statement without rows
-            return
-        columns = [d[0] for d in cur.description]
-        rows = cur.fetchall()
-    write_rows(columns, rows, args.format, sys.stdout)
+    config = _config(args)
+    db_file = db.require(warehouse_path(args.db))  # no warehouse: nothing to alert about, and none is created
+    this_week = iso_week(dt.date.today())
+    weeks = [args.week] if args.week else [previous_week(this_week), this_week]
+    result = send_alerts(config, db_file, weeks, log=_log)
+    if result.failed:
+        raise AlertsFailed(result.summary())
+    _log(result.summary())
+
+
+def sql(args) -> None:
+    from claimwatch.cli.sql_command import run_sql
+
+    run_sql(args)
 
 
 def explain(args) -> None:

@@ -73,8 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
 
     p = sub.add_parser("sql", help="read-only SQL on the warehouse")
-    p.add_argument("query", help='e.g. "SELECT * FROM claim_changes"')
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("query", nargs="?", help='e.g. "SELECT * FROM claim_changes"; - reads it from standard input '
+                                            "(also when piped in); none on a terminal: a prompt with history")
+    p.add_argument("--file", metavar="F", help="read the query (or several statements) from file F")
+    p.add_argument("--format", choices=("table", "csv", "json", "markdown"), default="table")
+    p.add_argument("--max-width", dest="max_width", type=_count, metavar="N",
+                   help="table: wrap each cell at N characters (default: fit the terminal's width)")
     p.add_argument("--wait", type=_seconds, default=30.0, help="seconds to wait while a run writes (default 30)")
     _add_db(p)
 
@@ -100,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="address to listen on (default 127.0.0.1; any other needs CLAIMWATCH_WEB_TOKEN)")
     p.add_argument("--port", type=_port, default=8000, help="port (default 8000; 0: any free port)")
     p.add_argument("--wait", type=_seconds, default=10.0, help="seconds a request waits while a run writes (default 10)")
+    _add_sources(p)
+    _add_db(p)
+
+    p = sub.add_parser("notify", help="send pending alerts to the Apprise URLs of [notify] in the sources file")
+    p.add_argument("--week", help="YYYY-Www (default: the current week and the one before)")
     _add_sources(p)
     _add_db(p)
 

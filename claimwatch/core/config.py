@@ -1,9 +1,10 @@
 """claimwatch's configuration, read in one place: the sources file (TOML), then the environment.
 
-- The sources file: the topic, the crawl settings and the sources, validated on load. Every problem
-  is a ConfigError whose message names the file, the line and the key.
+- The sources file: the topic, the crawl settings, the sources and the alert targets, validated on
+  load. Every problem is a ConfigError whose message names the file, the line and the key.
 - The environment: every CLAIMWATCH_* variable claimwatch reads is declared in ENVIRONMENT and read
-  by this module only (where the files are, the SMTP settings, the NCBI API key).
+  by this module only (where the files are, the SMTP settings, the NCBI API key), and so are the
+  variables that `[notify]` URLs name as `${NAME}` (expand_secrets).
 - Default paths are spelled here once.
 """
 
@@ -90,12 +91,48 @@ class CrawlSettings:
     max_bytes: int = 10 * 1024 * 1024
 
 
+SEVERITIES = ("high", "medium", "low")  # claim_changes.severity, most severe first
+CLAIM_CATEGORIES = ("legal_status", "potency", "safety", "dosage", "efficacy", "statistics", "product")
+NOTIFY_KEYS = {"urls", "min_severity", "categories"}
+MAX_NOTIFY_URLS = 20
+# `${NAME}` in a [notify] URL: the value of the environment variable NAME, put in when alerts are sent
+SECRET_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_APPRISE_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://\S")
+
+
+@dataclass(frozen=True)
+class NotifyTarget:
+    """An Apprise URL as written in the sources file: `${NAME}` references unexpanded (never stored expanded)."""
+
+    template: str
+    line: int  # where it is written, for messages
+
+    @property
+    def scheme(self) -> str:
+        return self.template.split("://", 1)[0].lower()
+
+
+@dataclass(frozen=True)
+class NotifySettings:
+    """`[notify]`: where alerts go, and which claim changes alert."""
+
+    targets: tuple[NotifyTarget, ...]
+    min_severity: str = "high"
+    categories: tuple[str, ...] = CLAIM_CATEGORIES
+
+    @property
+    def severities(self) -> tuple[str, ...]:
+        """The severities that alert: min_severity and those above it."""
+        return SEVERITIES[: SEVERITIES.index(self.min_severity) + 1]
+
+
 @dataclass(frozen=True)
 class Config:
     path: Path
     topic: Topic = DEFAULT_TOPIC
     crawl: CrawlSettings = field(default_factory=CrawlSettings)
     sources: tuple[Source, ...] = ()
+    notify: NotifySettings | None = None  # None: no [notify] table, no alerts
 
 
 class _Lines:
@@ -108,6 +145,16 @@ class _Lines:
         pattern = re.compile(rf"^\s*{re.escape(header)}\s*(#.*)?$")
         hits = [i for i, line in enumerate(self.lines) if pattern.match(line)]
         return hits[index] if index < len(hits) else 0
+
+    def of_value(self, header: str, key: str, value: str) -> int:
+        """The line where `value` is written in the array `key` of table `header` (an array may span lines)."""
+        start = self.of(header, key) - 1
+        for i in range(start, len(self.lines)):
+            if i > start and self.lines[i].lstrip().startswith("["):
+                break
+            if value in self.lines[i]:
+                return i + 1
+        return start + 1
 
     def of(self, header: str, key: str | None = None, index: int = 0) -> int:
         start = self._table_start(header, index)
@@ -142,8 +189,8 @@ def load_config(path: Path | str) -> Config:
         raise ConfigError(f"{path}:{lines.of(header, key, index)}: {message}")
 
     for key in data:
-        if key not in ("topic", "crawl", "source"):
-            fail(f"unknown table or key {key!r} (expected [topic], [crawl], [[source]])", f"[{key}]")
+        if key not in ("topic", "crawl", "source", "notify"):
+            fail(f"unknown table or key {key!r} (expected [topic], [crawl], [[source]], [notify])", f"[{key}]")
     topic = _topic(data.get("topic", {}), fail)
     crawl = _crawl(data.get("crawl", {}), fail)
     raw_sources = data.get("source", [])
@@ -155,7 +202,8 @@ def load_config(path: Path | str) -> Config:
     for i, name in enumerate(names):
         if name in names[:i]:
             fail(f"duplicate source name {name!r}", "[[source]]", "name", i)
-    return Config(path=path, topic=topic, crawl=crawl, sources=sources)
+    notify = _notify(data["notify"], fail, lines, path) if "notify" in data else None
+    return Config(path=path, topic=topic, crawl=crawl, sources=sources, notify=notify)
 
 
 def _topic(raw: dict, fail) -> Topic:
@@ -188,6 +236,39 @@ def _crawl(raw: dict, fail) -> CrawlSettings:
         if key in ("user_agent", "contact") and (not value.strip() or re.search(r"[\x00-\x1f\x7f]", value)):
             fail(f"[crawl] {key} must be one line of text", "[crawl]", key)
     return CrawlSettings(**raw)
+
+
+def _notify(raw, fail, lines: _Lines, path: Path) -> NotifySettings:
+    """[notify]: Apprise URLs (secrets as `${NAME}`), a severity threshold, optionally categories."""
+    if not isinstance(raw, dict):
+        fail("[notify] must be a table", "[notify]")
+    for key in raw:
+        if key not in NOTIFY_KEYS:
+            fail(f"unknown key {key!r} in [notify] (allowed: {', '.join(sorted(NOTIFY_KEYS))})", "[notify]", key)
+    urls = raw.get("urls")
+    if not isinstance(urls, list) or not urls or not all(isinstance(u, str) for u in urls):
+        fail("[notify] urls must be a non-empty list of Apprise URLs (e.g. \"json://host/path\")", "[notify]", "urls")
+    if len(urls) > MAX_NOTIFY_URLS:
+        fail(f"[notify] urls lists {len(urls)} URLs; at most {MAX_NOTIFY_URLS}", "[notify]", "urls")
+    targets: list[NotifyTarget] = []
+    for i, url in enumerate(urls, 1):
+        line = lines.of_value("[notify]", "urls", url)
+        where = f"{path}:{line}: [notify] urls[{i}]"
+        if not _APPRISE_URL.match(url) or re.search(r"[\x00-\x20\x7f]", url):
+            raise ConfigError(f"{where} is not an Apprise URL (scheme://..., one line, no spaces)")
+        if "${" in SECRET_REFERENCE.sub("", url):
+            raise ConfigError(f"{where}: write environment variables as ${{NAME}} (letters, digits, _)")
+        if url in (t.template for t in targets):
+            raise ConfigError(f"{where} is listed twice")
+        targets.append(NotifyTarget(template=url, line=line))
+    severity = raw.get("min_severity", "high")
+    if severity not in SEVERITIES:
+        fail(f"[notify] min_severity must be one of {', '.join(SEVERITIES)}, not {severity!r}", "[notify]", "min_severity")
+    categories = raw.get("categories", list(CLAIM_CATEGORIES))
+    if (not isinstance(categories, list) or not categories
+            or not all(isinstance(c, str) and c in CLAIM_CATEGORIES for c in categories)):
+        fail(f"[notify] categories must be a non-empty list of {', '.join(CLAIM_CATEGORIES)}", "[notify]", "categories")
+    return NotifySettings(targets=tuple(targets), min_severity=severity, categories=tuple(dict.fromkeys(categories)))
 
 
 def source_from_arguments(kind: str, arguments: Mapping[str, str]) -> Source:
@@ -298,6 +379,20 @@ def env(name: str, environ: Mapping[str, str] | None = None) -> str | None:
         raise KeyError(f"{name} is not a declared claimwatch variable (ENVIRONMENT)")
     value = (os.environ if environ is None else environ).get(name, "")
     return (value if name in _SECRETS else value.strip()) or None
+
+
+def expand_secrets(template: str, environ: Mapping[str, str] | None = None) -> tuple[str, dict[str, str]]:
+    """A [notify] URL with each `${NAME}` replaced by that environment variable's value, and the values put
+    in (name -> value), so that whatever prints or logs can take them out again (redact). An unset or
+    empty variable is a UsageError naming it. The result is used to send and then dropped: never stored."""
+    source = os.environ if environ is None else environ
+    values: dict[str, str] = {}
+    for name in SECRET_REFERENCE.findall(template):
+        value = source.get(name, "")
+        if not value:
+            raise UsageError(f"environment variable {name} is not set{_WHOSE}")
+        values[name] = value
+    return SECRET_REFERENCE.sub(lambda m: values[m[1]], template), values
 
 
 def sources_path(option: str | None = None, environ: Mapping[str, str] | None = None) -> Path:

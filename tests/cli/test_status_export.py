@@ -36,8 +36,8 @@ def test_export_writes_every_view(demo_db, tmp_path):
     result = cli("export", "--parquet", str(tmp_path / "pq"), "--db", str(demo_db))
     assert result.returncode == 0, result.stderr
     names = sorted(p.stem for p in (tmp_path / "pq").glob("*.parquet"))
-    assert names == ["claim_changes", "claim_trends", "claims", "digests", "document_sightings", "documents", "fetches",
-                     "notices", "versions"]
+    assert names == ["alerts", "claim_changes", "claim_trends", "claims", "digests", "document_sightings", "documents",
+                     "fetches", "notices", "versions"]
     changes = duckdb.sql(f"SELECT count(*) FROM '{tmp_path / 'pq' / 'claim_changes.parquet'}'").fetchall()[0][0]
     assert changes == 9
 

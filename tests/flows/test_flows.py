@@ -266,3 +266,37 @@ def test_digest_flow_names_the_setting_for_a_missing_warehouse(prefect_client, t
     state = digest_flow(return_state=True)
     assert state.is_failed() and f"no warehouse at {tmp_path / 'typo.duckdb'} (set the `db` parameter" in state.message
     assert not (tmp_path / "typo.duckdb").exists()
+
+
+def test_the_daily_flow_sends_alerts_after_the_diff_and_a_failed_one_is_named(prefect_client, tmp_path, monkeypatch):
+    """The demo web's first week run plainly, its second by the flow, with [notify]: one receiver that
+    takes the alerts, one that answers 500. The run completes; its summary names the failed target; the
+    secret in the URL reaches the receiver only (not the run's logs)."""
+    import datetime as dt
+
+    from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+
+    from claimwatch.core.config import load_config
+    from claimwatch.stages.run_week import run_week
+    from flows.crawl_process_flow import crawl_process_flow
+    from tests.helpers.receiver import Receiver
+
+    db_file = tmp_path / "w.duckdb"
+    secret = "flow-s3cret-7781"
+    monkeypatch.setenv("TEST_HOOK_TOKEN", secret)
+    with DemoWeb() as web, Receiver() as good, Receiver(answers=[500] * 10) as failing:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(SOURCES_TEMPLATE.read_text().replace("{{BASE}}", web.base) + "\n[notify]\nurls = ["
+                           f'"{good.url(path="/hook/${TEST_HOOK_TOKEN}")}", "{failing.url()}"]\n')
+        run_week(load_config(sources), db_file, dt.date(2026, 11, 10), log=lambda line: None)
+        web.set_week(2)
+        state = crawl_process_flow(sources=str(sources), db=str(db_file), as_of="2026-11-17", return_state=True)
+    assert state.is_completed()
+    assert state.result()["alerts"].startswith("alerts: 4 sent, 1 of 2 targets failed: ")
+    assert len(good.received) == 4 and good.received[0].path == f"/hook/{secret}" and len(failing.received) == 1
+    summary = summary_of(state)
+    assert summary.startswith(f"## claimwatch run: no failures; alerts: 4 sent, 1 of 2 targets failed: {failing.url()} (")
+    logs = _api(lambda client: client.read_logs(log_filter=LogFilter(
+        flow_run_id=LogFilterFlowRunId(any_=[state.state_details.flow_run_id]))))
+    text = "\n".join(log.message for log in logs)
+    assert "/hook/***: 4 sent in 4 messages" in text and secret not in text and secret not in summary

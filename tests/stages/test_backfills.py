@@ -12,8 +12,9 @@ from warehouse import db
 
 def test_versions_older_than_signatures_are_clustered_after_migration(tmp_path, monkeypatch):
     path = tmp_path / "w.duckdb"
-    everything = db._migrations()
+    everything, views = db._migrations(), db._views()
     monkeypatch.setattr(db, "_migrations", lambda: everything[:2])  # before migration 003 (signatures)
+    monkeypatch.setattr(db, "_views", lambda: [v for v in views if "alert_log" not in v])  # alerts: migration 007
     story = " ".join(f"Sentence {i} of a wire story about 7-OH tablets sold at gas stations." for i in range(30))
     with db.writer(path) as con:
         for n, url in enumerate(("https://a.example/story", "https://b.example/copy", "https://c.example/other")):
@@ -22,6 +23,7 @@ def test_versions_older_than_signatures_are_clustered_after_migration(tmp_path, 
                         "VALUES (?, ?, ?, ?, '2026-W46', ?, 'article', ?)",
                         [f"v{n}", url, f"f{n}", f"2026-11-1{n}", f"h{n}", text + ("" if n else " Credit: wire.")])
     monkeypatch.setattr(db, "_migrations", lambda: everything)
+    monkeypatch.setattr(db, "_views", lambda: views)
     backfill_signatures(path)
     update_clusters(path)
     with db.reader(path) as con:

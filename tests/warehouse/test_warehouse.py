@@ -54,9 +54,9 @@ def test_reader_is_read_only(tmp_path):
 def test_older_warehouse_is_migrated_in_place(tmp_path, monkeypatch):
     path = tmp_path / "w.duckdb"
     everything, views = db._migrations(), db._views()
-    # the warehouse as the code of migration 001 left it (its views did not know `notices`)
+    # the warehouse as the code of migration 001 left it (its views did not know `notices` or `alerts`)
     monkeypatch.setattr(db, "_migrations", lambda: everything[:1])
-    monkeypatch.setattr(db, "_views", lambda: [v for v in views if "VIEW notices" not in v])
+    monkeypatch.setattr(db, "_views", lambda: [v for v in views if "VIEW notices" not in v and "VIEW alerts" not in v])
     with db.writer(path) as con:
         con.execute("INSERT INTO fetch_log (fetch_id, run_id, source, role, url, fetched_at, week, outcome) "
                     "VALUES ('f1', 'r1', 's', 'document', 'https://x.example/a', '2026-11-10', '2026-W46', 'ok')")
@@ -73,8 +73,9 @@ def test_claim_rows_keep_their_rows_without_the_primary_key(tmp_path, monkeypatc
     # migration 004 rebuilds claim_rows without its index; a second write of a version's claims is
     # still refused, by the claim_extractions row written in the same transaction
     path = tmp_path / "w.duckdb"
-    everything = db._migrations()
+    everything, views = db._migrations(), db._views()
     monkeypatch.setattr(db, "_migrations", lambda: everything[:3])
+    monkeypatch.setattr(db, "_views", lambda: [v for v in views if "VIEW alerts" not in v])  # alerts: migration 007
     claim = {"claim_id": "c1", "version_id": "v1", "url": "https://a.example/1", "week": "2026-W46", "position": 0,
              "category": "dosage", "text": "Each tablet contains 15 mg of 7-OH.", "facts": "{}"}
     done = {"version_id": "v1", "claims": 1, "processed_at": "2026-11-10"}
@@ -82,6 +83,7 @@ def test_claim_rows_keep_their_rows_without_the_primary_key(tmp_path, monkeypatc
         db.append_rows(con, "claim_rows", [claim])
         db.append_rows(con, "claim_extractions", [done])
     monkeypatch.setattr(db, "_migrations", lambda: everything)
+    monkeypatch.setattr(db, "_views", lambda: views)
     with db.writer(path) as con:
         assert con.execute("SELECT constraint_type FROM duckdb_constraints() WHERE table_name = 'claim_rows' "
                            "AND constraint_type <> 'NOT NULL'").fetchall() == []
