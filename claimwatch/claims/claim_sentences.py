@@ -20,7 +20,7 @@ from claimwatch.core.topic import Topic
 
 # The version of these rules. Claims stored by older rules are read again from the stored texts
 # (claimwatch.stages.process.extract_missing_claims); raise it when the rules change what a claim is.
-RULES = 2
+RULES = 3
 MIN_WORDS = 4
 _HEADLINE_WORDS = 12  # a line without a full stop and this short is a heading or a link, unless...
 

@@ -100,6 +100,57 @@ def test_a_changed_value_is_flagged_on_its_sentence(before, after):
     assert [c.change_type for c in found] == ["modified"]
 
 
+@pytest.mark.parametrize("before, after", [
+    # fractions: vulgar, with a slash, in words, mixed
+    ("| Light | 1/4 - 1/2 lozenge |", "| Light | \u00bc\u2013\u00bd lozenge |"),
+    ("Start with half a lozenge of tranq and wait 20 minutes.", "Start with 1/2 lozenge of tranq and wait 20 min."),
+    ("Some users of tranq need 1 1/2 doses of naloxone.", "Some users of tranq need 1\u00bd doses of naloxone."),
+    # the same amount in another unit
+    ("Decisions on the grant are sent within 72 hours.", "Decisions on the grant are sent within 3 days."),
+    ("You must have lived here for 24 months to get the grant.", "You must have lived here for two years to get the grant."),
+    ("A tranq wound dressing needs 2.5 g of gel.", "A tranq wound dressing needs 2,500 mg of gel."),
+    # a unit at both ends of a range, or once
+    ("Keep tranq test strips between 41\u00b0F and 86\u00b0F.", "Keep tranq test strips between 41 and 86 \u00b0F."),
+    ("Tranq wounds take 3 weeks to 6 weeks to heal.", "Tranq wounds take 3 to 6 weeks to heal."),
+    # a count of times, in words or digits
+    ("Do not inject tranq more than 3 times per day.", "Do not inject tranq more than thrice a day."),
+])
+def test_the_same_quantity_written_another_way_is_no_change(before, after):
+    topic = XYLAZINE if "tranq" in before.lower() or "lozenge" in before else GRANT
+    assert flagged(before, after, topic) == []
+
+
+@pytest.mark.parametrize("before, after", [
+    ("| Light | 1/4 - 1/2 lozenge |", "| Light | \u00bd\u20131 lozenge |"),
+    ("Decisions on the grant are sent within 72 hours.", "Decisions on the grant are sent within 4 days."),
+    ("You must have lived here for 24 months to get the grant.", "You must have lived here for three years to get the grant."),
+    ("Keep tranq test strips between 41\u00b0F and 86\u00b0F.", "Keep tranq test strips between 41 and 77 \u00b0F."),
+    ("Do not inject tranq more than 3 times per day.", "Do not inject tranq more than twice a day."),
+    # a range of amounts is no price, even after "from"
+    ("Grants range from \u00a3200 to \u00a3900 a year.", "Grants range from \u00a3200 to \u00a31,100 a year."),
+    # a date with a time of day is still a date of effect when something happens then
+    ("The grant closes on 2 March 2027 at 5pm.", "The grant closes on 9 March 2027 at 5pm."),
+])
+def test_a_quantity_that_changes_in_another_notation_is_still_flagged(before, after):
+    topic = XYLAZINE if "tranq" in before.lower() or "lozenge" in before else GRANT
+    assert [c.change_type for c in changes(before, after, topic)] == ["modified"]
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Tranq test strips, lot 5521, pack of 20 strips.", "Tranq test strips, lot 5790, pack of 20 strips."),
+    ("Each tranq test kit holds 20 strips (UPC 012345678905).", "Each tranq test kit holds 20 strips (UPC 012345678912)."),
+    ("Grant advisers answer 8\u20134 ET on weekdays, or email grants@council.example.",
+     "Grant advisers answer 9\u20135 ET on weekdays, or email grants@council.example."),
+    ("Sent to grant applicants: 2 March 2026, 3:15 PM GMT.", "Sent to grant applicants: 4 March 2026, 10:05 AM GMT."),
+    ("You can buy tranq test strips at most pharmacies for about $2 each.",
+     "You can buy tranq test strips at most pharmacies for about $3 each."),
+    ("\u00a9 2025 Northfield Council. The grant is run by the council.",
+     "\u00a9 2026 Northfield Council. The grant is run by the council."),
+])
+def test_codes_hours_send_stamps_and_retail_prices_are_no_facts(before, after):
+    assert flagged(before, after, XYLAZINE if "tranq" in before.lower() else GRANT) == []
+
+
 def test_prices_in_a_shop_sentence_are_not_facts_about_the_subject():
     before = "Our 15mg 7-OH tablets are now only $24.99 for a pack of 10."
     assert flagged(before, before.replace("$24.99", "$19.99")) == []
