@@ -47,7 +47,7 @@ _LINE_PATTERNS = {
         r"\buse (?:the )?code\b|\bcoupon\b|\bverified (?:buyer|purchase|customer|review)|\bwas this (?:review )?helpful\b|"
         r"\b(?:happy|satisfied|loyal) customers\b|\bcustomers served\b|\borders shipped\b|\bcookies?\b|"
         r"\b\d+ min(?:ute)? read\b|"
-        r"\bmailing list\b|\bnewsletter\b|https?://|\bwww\.|[★☆]|\bbuy \d+,? get \d+\b|"
+        r"\bmailing list\b|\bnewsletter\b|https?://|\bwww\.|[★☆⭐✩✪✫✬✭✮✯🌟]|©|^\(c\) \d|\bbuy \d+,? get \d+\b|"
         r"\b\d(?:\.\d)?\s?/\s?5\b|\bout of 5\b|\bfree returns\b|\breturn policy\b|\bmoney[- ]back\b|"
         r"\b(?:mon(?:day)?|tue(?:sday)?|sat(?:urday)?|sun(?:day)?)\.?\s?(?:through|to|thru|-|–)\s?"
         r"(?:fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|[>›»]\s*$"
@@ -63,9 +63,13 @@ _LINE_PATTERNS = {
         r"sign in|log in|register (?:for|with|your)|use (?:the|our|this) (?:tool|form|service|filter|search|checker))\b"
         r"|^to (?:apply|find|check|learn|get|see|search|contact|speak|talk|request|start)\b.*,\s*"
         r"(?:you can|you'll need to|you will need to|visit|go to|use|call|contact|check|see|read|find|sign in)\b"
+        # a link to a document: "Guidance for landlords (PDF)", "Annual report [PDF, 2 MB]"
+        r"|[(\[](?:pdf|docx?|xlsx?|csv|pptx?|odt|ods|rtf|epub)\b[^)\]]*[)\]]\W*$"
     ),
     # A sentence that gives a phone number to call: contact details, unless it also states a fact.
-    "contact": r"\b(?:call|phone|contact|text|dial|fax|reach)\b.*(?:\d{3}[-. )]+\d{3}[-. ]\d{4}|\d{4}\s\d{3}\s\d{3,4})",
+    # An e-mail address makes a sentence contact details too ("Write to us at help@... or chat 9-5 ET").
+    "contact": r"\b(?:call|phone|contact|text|dial|fax|reach)\b.*(?:\d{3}[-. )]+\d{3}[-. ]\d{4}|\d{4}\s\d{3}\s\d{3,4})"
+               r"|[\w.+-]+@[\w-]+\.[a-z]",
     # A sentence with no checkable fact in it may still state a rule, a warning or a status.
     "rule": (
         r"\b(?:must|cannot|can't|should not|shouldn't|do not|don't|never|avoid|caution|warning|dangerous|required|"
@@ -117,11 +121,12 @@ class Unit:
                  "_names", "_memo", "_context")
 
     def __init__(self, position: int, line: int, kind: str, text: str, masked: str, shop: bool = False,
-                 memo: dict | None = None, context: tuple = (False, True, None, None)):
+                 memo: dict | None = None, context: tuple = (False, True, None, None, None)):
         self.position, self.line, self.kind, self.text, self.masked = position, line, kind, text, masked
         self.shop = shop      # on a shop's page, where amounts of money are prices
         self._memo = memo     # facts already read from the same words (the other version of the page)
-        self._context = context  # (names the topic, alone on its line, category it is an item of, its label)
+        # (names the topic, alone on its line, category it is an item of, its label, its section's kind)
+        self._context = context
         self._category: str | None = None
         self._why: str | None = None
         self._facts: dict | None = None
@@ -175,7 +180,11 @@ class Unit:
 
 
 def _judge_unit(unit: Unit) -> tuple[str | None, str]:
-    mentioned, alone, item_of, label = unit._context
+    mentioned, alone, item_of, label, section = unit._context
+    if section == "reference" and (unit.kind == "list" or _CITATION.search(unit.text)):
+        return None, "a reference or link under its heading"
+    if section == "about" and not mentioned:
+        return None, "about the publisher, not the topic"
     lowered = unit.text.lower()
     category, why = _judge(unit, lowered, _line_kinds(lowered), mentioned, alone, item_of)
     if label and category and _money_only(unit.facts) and not _AMOUNT_WORDS.search(label.lower()):
@@ -204,6 +213,7 @@ def read_units(text: str, topic: Topic, memo: dict | None = None) -> list[Unit]:
     lead_in = None       # category of the claim whose items follow
     previous = None      # (text, line, single-sentence stop-less paragraph) of the previous unit
     date_heading = None  # (text, line) of a line holding only a date
+    section = None       # what the section under the last heading holds: "reference", "about", "shipping"
     last_line = -1
     for position, (sentence, kind, line) in enumerate(segmented):
         new_line = line != last_line
@@ -216,13 +226,19 @@ def read_units(text: str, topic: Topic, memo: dict | None = None) -> list[Unit]:
               and _VALUE_ONLY.match(sentence) and not _DATE_LINE.match(sentence)):
             label = previous[0]
             sentence, kind = f"{label}: {sentence}", "table"
+        elif new_line and alone and kind == "paragraph" and _label_value(sentence) and \
+                extract_facts(topic.mask(sentence), shop)["numbers"]:
+            kind = "table"  # "Purity: 98.5% (tested in May)" is a row of a table without its bars
         date_heading = None
         raw = _LINK_DEBRIS.sub(" ", sentence) if ("[" in sentence or "](" in sentence) else sentence
         masked = topic.mask(raw)
+        heading = new_line and alone and kind == "paragraph" and _is_heading(sentence)
+        if heading:
+            section = _section_of(sentence, masked != raw)
         item = new_line and lead_in is not None and (
             kind == "list" or sentence[:1].islower() or alone and len(sentence.split()) <= _HEADLINE_WORDS)
-        unit = Unit(position, line, kind, sentence, masked, shop, memo,
-                    (masked != raw, alone, lead_in if item else None, label))
+        unit = Unit(position, line, kind, sentence, masked, shop or (section == "shipping" and kind == "table"), memo,
+                    (masked != raw, alone, lead_in if item else None, label, None if heading else section))
         if alone and len(sentence) <= 40 and _DATE_LINE.match(sentence) and unit.facts["dates"]:
             date_heading = (sentence, line)
         if new_line and not item:
@@ -239,6 +255,48 @@ def claims_of(text: str, topic: Topic) -> list[Claim]:
     cue and names the topic or states a checkable fact, or it states a fact of its own (an amount, a
     date of effect, a status, a level) or a rule or warning about the subject (see `_judge`)."""
     return [Claim(u.position, u.category, u.text, u.facts) for u in read_units(text, topic) if u.category is not None]
+
+
+# Headings that open a section of page furniture: sources and citations, links to more reading,
+# the publisher's "About us", a shop's shipping terms (its prices are the shop's, not the subject's).
+_SECTIONS = (
+    ("reference", re2.compile(
+        r"^(?:sources?|references?|citations?|bibliography|footnotes|notes and references|further reading|"
+        r"(?:related|useful|helpful|more|other) (?:links|articles|stories|reading|resources|content)|"
+        r"(?:related |useful |helpful |more |other )?(?:resources|downloads|documents)(?: (?:for|on|about) .*)?)$")),
+    # "About us", "About Northfield Council"; not "About 6 weeks" (a value) nor "About the rule"
+    ("about", re2.compile(r"^About (?:us\b|me\b|our\b|the authors?\b|this (?:site|website|page)\b|(?:the )?[A-Z])")),
+    ("shipping", re2.compile(r"\b(?:shipping|delivery|postage)\b")),
+)
+_HEADING_WORDS = 8
+# A line shaped like a citation: authors "et al.", or ending in its year ("... Guidance. 2024.").
+_CITATION = re2.compile(r"\bet al\b|\b(?:19|20)\d\d\)?\.?$")
+
+
+def _is_heading(sentence: str) -> bool:
+    """A short line of its own that ends without a stop and starts with a capital: a heading."""
+    stripped = sentence.rstrip()
+    return (stripped[:1].isupper() and not stripped.endswith((".", "!", "?", ":", ";", ","))
+            and len(stripped.split()) <= _HEADING_WORDS)
+
+
+def _section_of(heading: str, names_topic: bool) -> str | None:
+    heading = heading.strip(" #*:")
+    for name, pattern in _SECTIONS:
+        # "About ..." is told by the capital of the name after it; the others in lower case
+        if pattern.search(heading if name == "about" else heading.lower()) and not (name == "about" and names_topic):
+            return name
+    return None
+
+
+# "Label: value" on a line of its own: a short label, a colon, a value with a number in it.
+_LABEL_VALUE = re2.compile(r"^[A-Z][^:.!?]{1,40}:\s+[^:]*\d")
+
+
+def _label_value(sentence: str) -> bool:
+    stripped = sentence.rstrip()
+    return (_LABEL_VALUE.match(stripped) is not None and len(stripped.split(":", 1)[0].split()) <= 5
+            and not stripped.endswith((".", "!", "?")) and not _DATE_LINE.match(stripped.split(":", 1)[0]))
 
 
 # A line holding only a quantity: "109 days", "At least 2 years", "$1,336 a month".

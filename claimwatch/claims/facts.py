@@ -170,7 +170,8 @@ _STATUS = re.compile(r"\b(" + "|".join(sorted(_STATUS_WORDS, key=len, reverse=Tr
 _NOT_UNITS = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "with", "by", "on", "at", "as", "is",
               "are", "was", "were", "than", "more", "less", "other", "new", "additional", "such"}
 
-_ZONES = r"(?:et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|bst|utc|cet|cest)"
+# (not "ct", "mt", "pt": a count, a mount, a pint are commoner than the bare zone)
+_ZONES = r"(?:et|est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|bst|utc|cet|cest)"
 _TIME_ZONE = re.compile(r"\d\s?(?:[ap]\.?m\.?\s?)?" + _ZONES + r"\b")
 
 # --- identifiers: numbers that name something instead of counting it ------------------------------
@@ -406,7 +407,7 @@ _VULGAR = {"\u00bd": 1 / 2, "\u00bc": 1 / 4, "\u00be": 3 / 4, "\u2153": 1 / 3, "
            "\u215c": 3 / 8, "\u215d": 5 / 8, "\u215e": 7 / 8, "\u2155": 1 / 5}
 _VULGAR_FRACTION = re.compile(r"(?<![\d.])(\d+)?\s?([" + "".join(_VULGAR) + "])")
 # "1/2", "3/4", "1 1/2": a small fraction, not a date (those carry a year) nor a ratio of identifiers
-_SLASH_FRACTION = re.compile(r"(?<![\d./])(?:(\d{1,2})\s)?([1-9])\s?/\s?([2-9]|1[0-6])(?![\d/])")
+_SLASH_FRACTION = re.compile(r"(?<![\w./-])(?:(\d{1,2})\s)?([1-9])\s?/\s?([2-9]|10|12|16)(?![\d/])")
 # "between 59\u00b0F and 77\u00b0F", "3 mg to 5 mg": a range whose unit is written at both ends
 _UNIT_TWICE = re.compile(r"(\d[\d.,]*)\s?(\u00b0\s?[cf]|%|[a-z\u00b5]+)\s*(-|\u2013|\u2014|to|and|or)\s*"
                          r"(\d[\d.,]*)\s?\2(?![a-z\u00b5])")

@@ -202,6 +202,59 @@ def test_furniture_links_headlines_and_questions_are_not_claims(line, why):
     assert (unit.category, unit.why) == (None, why)
 
 
+@pytest.mark.parametrize("line, why", [
+    ("\u2b50\u2b50\u2b50\u2b50 (317): From $21.50", "page furniture"),
+    ("\u00a9 2026 Northfield Council, publisher of the grant pages", "page furniture"),
+    ("Grant guidance for landlords (PDF)", "a link or call to action"),
+    ("Grant rules in Welsh [PDF, 310 KB]", "a link or call to action"),
+    ("For help with the grant rules, email grants@council.example.", "contact details"),
+])
+def test_ratings_copyright_document_links_and_mail_addresses_are_not_claims(line, why):
+    [unit] = read_units(line, GRANT)
+    assert (unit.category, unit.why) == (None, why)
+
+
+def test_sections_of_references_about_us_and_shipping_terms_make_no_claims():
+    page = ("Tranq wounds need medical care within 3 days.\n"
+            "Sources\n"
+            "- Okafor R, et al. Tranq wounds in Ohio clinics. 2024.\n"
+            "- State Health Office. Tranq alert 12: Wound care guidance.\n"
+            "About Lakeside Clinic\n"
+            "Lakeside Clinic runs four hospitals and 19 walk-in centres across the valley.\n"
+            "Shipping and delivery\n"
+            "| Method | Cost |\n"
+            "| Standard | $4.50 |\n"
+            "| Express | $11.00 |")
+    units = {u.text: u for u in read_units(page, XYLAZINE)}
+    assert units["Tranq wounds need medical care within 3 days."].is_claim
+    assert units["Okafor R, et al. Tranq wounds in Ohio clinics."].why == "a reference or link under its heading"
+    assert units["Tranq alert 12: Wound care guidance."].why == "a reference or link under its heading"
+    assert units["Lakeside Clinic runs four hospitals and 19 walk-in centres across the valley."].why == (
+        "about the publisher, not the topic")
+    edited = (page.replace("19 walk-in", "23 walk-in").replace("$11.00", "$12.50")
+              .replace("Wound care guidance.", "Wound care guidance.\n- Tranq test strip guide. 2025."))
+    assert flagged(page, edited, XYLAZINE) == []
+    # the sections end at the next heading; a heading about a value ("About 6 weeks") is no "About us"
+    after = page + "\nHealing time\nAbout 6 weeks\nMost tranq wounds close in about 6 weeks with dressing changes."
+    assert flagged(after, after.replace("close in about 6 weeks", "close in about 9 weeks"), XYLAZINE)
+    assert flagged(page, page.replace("within 3 days", "within 5 days"), XYLAZINE)
+
+
+def test_a_label_and_value_on_a_line_of_its_own_is_a_row():
+    before = "Tranq test strips\nSensitivity: 92% (tested in March)\nWhere to get them"
+    after = before.replace("92%", "85%")
+    assert [u.text for u in read_units(before, XYLAZINE) if u.is_claim] == ["Sensitivity: 92% (tested in March)"]
+    assert [c.change_type for c in changes(before, after, XYLAZINE)] == ["modified"]
+
+
+def test_evidence_quoted_as_a_table_row_is_read_as_the_claim_step_reads_it():
+    record = {"id": "t", "topic": {"name": "home energy grant", "aliases": ["energy grant"]}, "flagged": True,
+              "kinds": ["number"], "before": "| Single person | $300 |", "after": "| Single person | $350 |",
+              "evidence": ["| Single person | $350 |"]}
+    score = score_realworld([record])
+    assert (score.true_positives, score.strict_hits) == (1, 1)
+
+
 def test_a_timeline_date_heads_its_entry():
     before = "Recent changes\n12 May\nLeeds moves to alert level 3\n3 May\nYork moves to alert level 2"
     after = before.replace("12 May\nLeeds", "13 May\nLeeds")
