@@ -166,6 +166,18 @@ _STATUS_WORDS = {
     "authorised": "approved", "licensed": "approved", "extended": "extended", "lifted": "lifted", "ended": "ended",
 }
 _STATUS = re.compile(r"\b(" + "|".join(sorted(_STATUS_WORDS, key=len, reverse=True)) + r")\b")
+# How much of a group a claim speaks of ("most calls", "nearly all of the calls", "at least one of
+# the conditions"), each wording read as its degree.
+_QUANTIFIER_WORDS = {
+    "nearly all": "nearly all", "almost all": "nearly all", "virtually all": "nearly all", "most": "most",
+    "the majority of": "most", "a majority of": "most", "many": "many", "a lot of": "many", "lots of": "many",
+    "numerous": "many", "several": "several", "a few": "a few", "few": "few", "at least one": "at least one",
+    "some": "some", "a minority of": "a minority", "all": "all", "every": "all", "each": "all",
+}
+_QUANTIFIER_HINT = re.compile(r"\b(" + "|".join(sorted(_QUANTIFIER_WORDS, key=len, reverse=True)) + r")\b")
+# not a share of a group but a frequency: "all day", "most of the time", "every week"
+_QUANTIFIER = re.compile(_QUANTIFIER_HINT.pattern
+                         + r"(?!\s+(?:of\s+)?(?:the\s+)?(?:time|day|week|month|year|morning|night)s?\b)")
 # Words after a number that are not its unit.
 _NOT_UNITS = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "with", "by", "on", "at", "as", "is",
               "are", "was", "were", "than", "more", "less", "other", "new", "additional", "such"}
@@ -496,7 +508,7 @@ def _dates(lowered: str, unblanked: str = "") -> tuple[list[str], list[tuple[int
 _NUMBER_HINT = re.compile(r"\d|" + "|".join(_WORD_NUMBERS) + r"|third|twice|thrice")
 _KINDS = {"numbers": _NUMBER_HINT, "negated": _NEGATION, "schedules": _SCHEDULE, "places": _PLACES,
           "agencies": _AGENCIES, "comparisons": _COMPARISON, "penalties": _PENALTY, "conditions": _CONDITIONS,
-          "substances": _SUBSTANCES, "statuses": _STATUS, "levels": re.compile(r"\b(?:level|tier|stage|phase|step|category|class|grade)\b")}
+          "substances": _SUBSTANCES, "statuses": _STATUS, "quantifiers": _QUANTIFIER_HINT, "levels": re.compile(r"\b(?:level|tier|stage|phase|step|category|class|grade)\b")}
 _KIND_NAMES = list(_KINDS)
 _KIND_SET = re2.Set.SearchSet(re2.Options())
 for _rx in _KINDS.values():
@@ -556,6 +568,7 @@ def extract_facts(masked: str, shop: bool = False) -> dict:
         "conditions": found("conditions", lambda: {re.sub(r"\s+", " ", c) for c in _CONDITIONS.findall(text)}),
         "substances": found("substances", lambda: _SUBSTANCES.findall(text)),
         "statuses": found("statuses", lambda: {_STATUS_WORDS[s] for s in _STATUS.findall(text)}),
+        "quantifiers": found("quantifiers", lambda: {_QUANTIFIER_WORDS[q] for q in _QUANTIFIER.findall(text)}),
         "dates": sorted(dates),
     }
 
@@ -617,7 +630,7 @@ def _level_value(value: str) -> str:
 # Facts whose difference makes a claim change. Dates of effect count ("applications close on 16
 # September"); dates that stamp the page ("Updated Nov. 9") are not facts at all.
 COMPARED_FACTS = ("numbers", "negations", "schedules", "levels", "places", "agencies", "comparisons", "penalties",
-                  "conditions", "substances", "statuses", "dates")
+                  "conditions", "substances", "statuses", "quantifiers", "dates")
 
 
 # Units that convert exactly into one another: each -> (the unit compared, its size in that unit).
@@ -679,11 +692,26 @@ def differing_facts(before: dict, after: dict) -> list[str]:
             continue
         if key == "substances" and sorted(b or []) == sorted(a or []):
             continue
+        if key == "quantifiers" and _same_quantifiers(set(b or []), set(a or [])):
+            continue
         if key == "dates":  # a month alone ("in January") marks a claim but is too loose to compare
             b, a = [d for d in b or [] if not _MONTH_ONLY.match(d)], [d for d in a or [] if not _MONTH_ONLY.match(d)]
         if (b or []) != (a or []) if key != "negations" else (b or 0) != (a or 0):
             out.append(key)
     return out
+
+
+# Quantifiers that come and go in rewording without changing how much is claimed ("all products",
+# "the products"; "some users report", "users report").
+_LOOSE_QUANTIFIERS = {"all", "some"}
+
+
+def _same_quantifiers(before: set[str], after: set[str]) -> bool:
+    if before == after:
+        return True
+    if before and after:
+        return False  # "most" -> "nearly all", "many" -> "a few"
+    return (before or after) <= _LOOSE_QUANTIFIERS
 
 
 def has_checkable_fact(facts: dict) -> bool:

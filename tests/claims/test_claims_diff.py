@@ -151,6 +151,20 @@ def test_codes_hours_send_stamps_and_retail_prices_are_no_facts(before, after):
     assert flagged(before, after, XYLAZINE if "tranq" in before.lower() else GRANT) == []
 
 
+@pytest.mark.parametrize("before, after, changed", [
+    ("Most tranq wounds heal without surgery.", "Nearly all tranq wounds heal without surgery.", True),
+    ("Many tranq users need wound care.", "A few tranq users need wound care.", True),
+    ("You can get the grant if you meet the conditions below.",
+     "You can get the grant if you meet at least one of the conditions below.", True),
+    ("All grant payments are made by bank transfer.", "Grant payments are made by bank transfer.", False),
+    ("Every applicant for the grant gets a letter.", "Each applicant for the grant gets a letter.", False),
+    ("Most tranq wounds heal without surgery.", "The majority of tranq wounds heal without surgery.", False),
+])
+def test_a_quantifier_that_changes_degree_is_a_change(before, after, changed):
+    topic = XYLAZINE if "tranq" in before.lower() else GRANT
+    assert bool(changes(before, after, topic)) is changed
+
+
 def test_prices_in_a_shop_sentence_are_not_facts_about_the_subject():
     before = "Our 15mg 7-OH tablets are now only $24.99 for a pack of 10."
     assert flagged(before, before.replace("$24.99", "$19.99")) == []
