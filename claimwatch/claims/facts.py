@@ -174,6 +174,11 @@ _QUANTIFIER_WORDS = {
     "numerous": "many", "several": "several", "a few": "a few", "few": "few", "at least one": "at least one",
     "some": "some", "a minority of": "a minority", "all": "all", "every": "all", "each": "all",
 }
+# How grave a harm is said to be ("withdrawal can be severe" -> "is usually mild").
+_SEVERITY_WORDS = {"mild": "mild", "minor": "mild", "moderate": "moderate", "severe": "severe", "serious": "severe",
+                   "life-threatening": "life-threatening", "deadly": "life-threatening", "fatal": "life-threatening",
+                   "lethal": "life-threatening"}
+_SEVERITY = re.compile(r"\b(" + "|".join(sorted(_SEVERITY_WORDS, key=len, reverse=True)) + r")\b")
 _QUANTIFIER_HINT = re.compile(r"\b(" + "|".join(sorted(_QUANTIFIER_WORDS, key=len, reverse=True)) + r")\b")
 # not a share of a group but a frequency: "all day", "most of the time", "every week"
 _QUANTIFIER = re.compile(_QUANTIFIER_HINT.pattern
@@ -508,7 +513,8 @@ def _dates(lowered: str, unblanked: str = "") -> tuple[list[str], list[tuple[int
 _NUMBER_HINT = re.compile(r"\d|" + "|".join(_WORD_NUMBERS) + r"|third|twice|thrice")
 _KINDS = {"numbers": _NUMBER_HINT, "negated": _NEGATION, "schedules": _SCHEDULE, "places": _PLACES,
           "agencies": _AGENCIES, "comparisons": _COMPARISON, "penalties": _PENALTY, "conditions": _CONDITIONS,
-          "substances": _SUBSTANCES, "statuses": _STATUS, "quantifiers": _QUANTIFIER_HINT, "levels": re.compile(r"\b(?:level|tier|stage|phase|step|category|class|grade)\b")}
+          "substances": _SUBSTANCES, "statuses": _STATUS, "quantifiers": _QUANTIFIER_HINT, "severities": _SEVERITY,
+          "levels": re.compile(r"\b(?:level|tier|stage|phase|step|category|class|grade)\b")}
 _KIND_NAMES = list(_KINDS)
 _KIND_SET = re2.Set.SearchSet(re2.Options())
 for _rx in _KINDS.values():
@@ -569,6 +575,7 @@ def extract_facts(masked: str, shop: bool = False) -> dict:
         "substances": found("substances", lambda: _SUBSTANCES.findall(text)),
         "statuses": found("statuses", lambda: {_STATUS_WORDS[s] for s in _STATUS.findall(text)}),
         "quantifiers": found("quantifiers", lambda: {_QUANTIFIER_WORDS[q] for q in _QUANTIFIER.findall(text)}),
+        "severities": found("severities", lambda: {_SEVERITY_WORDS[w] for w in _SEVERITY.findall(text)}),
         "dates": sorted(dates),
     }
 
@@ -630,7 +637,7 @@ def _level_value(value: str) -> str:
 # Facts whose difference makes a claim change. Dates of effect count ("applications close on 16
 # September"); dates that stamp the page ("Updated Nov. 9") are not facts at all.
 COMPARED_FACTS = ("numbers", "negations", "schedules", "levels", "places", "agencies", "comparisons", "penalties",
-                  "conditions", "substances", "statuses", "quantifiers", "dates")
+                  "conditions", "substances", "statuses", "quantifiers", "severities", "dates")
 
 
 # Units that convert exactly into one another: each -> (the unit compared, its size in that unit).
@@ -694,6 +701,8 @@ def differing_facts(before: dict, after: dict) -> list[str]:
             continue
         if key == "quantifiers" and _same_quantifiers(set(b or []), set(a or [])):
             continue
+        if key == "severities" and (not b or not a):
+            continue  # a degree said on one side only is a wording ("a severe rash", "a rash"); a swap is a change
         if key == "dates":  # a month alone ("in January") marks a claim but is too loose to compare
             b, a = [d for d in b or [] if not _MONTH_ONLY.match(d)], [d for d in a or [] if not _MONTH_ONLY.match(d)]
         if (b or []) != (a or []) if key != "negations" else (b or 0) != (a or 0):

@@ -165,6 +165,16 @@ def test_a_quantifier_that_changes_degree_is_a_change(before, after, changed):
     assert bool(changes(before, after, topic)) is changed
 
 
+@pytest.mark.parametrize("before, after, changed", [
+    ("Tranq withdrawal is often severe and lasts a week.", "Tranq withdrawal is often mild and lasts a week.", True),
+    ("Tranq wounds can become life-threatening.", "Tranq wounds can become serious.", True),
+    ("Tranq wounds can become serious.", "Tranq wounds can become severe.", False),
+    ("Tranq can cause a severe rash on the arms.", "Tranq can cause a rash on the arms.", False),
+])
+def test_a_harm_said_to_be_graver_or_milder_is_a_change(before, after, changed):
+    assert bool(changes(before, after, XYLAZINE)) is changed
+
+
 def test_prices_in_a_shop_sentence_are_not_facts_about_the_subject():
     before = "Our 15mg 7-OH tablets are now only $24.99 for a pack of 10."
     assert flagged(before, before.replace("$24.99", "$19.99")) == []
