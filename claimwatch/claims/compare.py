@@ -11,6 +11,7 @@ Rewording swaps words on both sides and is no change.
 """
 
 import difflib
+import re
 from dataclasses import dataclass
 
 from claimwatch.claims.align import stem, tokens
@@ -121,6 +122,9 @@ def compare(b_units: list[Unit], a_units: list[Unit], ctx: "Pages") -> Differenc
     differing = differing_facts(fb, fa)
     if "comparisons" in differing and _same_comparisons(fb, fa, b_units, a_units, ctx):
         differing.remove("comparisons")
+    if "numbers" in differing and _number_typo_fixed(" ".join(u.masked for u in b_units),
+                                                     " ".join(u.masked for u in a_units)):
+        differing.remove("numbers")
     for key in differing:
         reasons.append(f"{key} differ: {_show(fb.get(key))} -> {_show(fa.get(key))}")
     dropped = [n for u in b_units for n in u.names if not _named_in(n, ctx.after_words) and not ctx.spelt_out(n)]
@@ -134,6 +138,19 @@ def compare(b_units: list[Unit], a_units: list[Unit], ctx: "Pages") -> Differenc
         reasons.append(clause)
     summary = ", ".join(differing + (["names"] if dropped or named else []) + (["wording"] if clause else []))
     return Difference(reasons, summary, _carrier(b_units, fa, ctx.after_words), _carrier(a_units, fb, ctx.before_words))
+
+
+# A number with two decimal points is no number ("25.47.5mg"); dates written with dots are not this
+_MALFORMED_NUMBER = re.compile(r"(?<![\d.])\d{1,3}\.\d+\.\d{1,3}(?![\d.])")
+_NOT_DIGITS = re.compile(r"\D+")
+
+
+def _number_typo_fixed(before: str, after: str) -> bool:
+    """A malformed number made whole, or the reverse, with the same digits in the same order
+    ("25.47.5mg" -> "25-47.5mg"): a typo fixed, not a new figure."""
+    if not (_MALFORMED_NUMBER.search(before) or _MALFORMED_NUMBER.search(after)):
+        return False
+    return _NOT_DIGITS.sub("", before) == _NOT_DIGITS.sub("", after)
 
 
 _LOOKALIKES = str.maketrans({"1": "l", "0": "o", "5": "s"})

@@ -175,6 +175,12 @@ def test_a_harm_said_to_be_graver_or_milder_is_a_change(before, after, changed):
     assert bool(changes(before, after, XYLAZINE)) is changed
 
 
+def test_a_malformed_number_made_whole_is_a_typo_fixed():
+    before = "Dose\n| Light | 5-10mg |\n| Strong | 20.35.5mg |"
+    assert flagged(before, before.replace("20.35.5mg", "20-35.5mg"), XYLAZINE) == []
+    assert [c.change_type for c in changes(before, before.replace("20.35.5mg", "20-40mg"), XYLAZINE)] == ["modified"]
+
+
 def test_prices_in_a_shop_sentence_are_not_facts_about_the_subject():
     before = "Our 15mg 7-OH tablets are now only $24.99 for a pack of 10."
     assert flagged(before, before.replace("$24.99", "$19.99")) == []
