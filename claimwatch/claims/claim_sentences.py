@@ -52,8 +52,8 @@ _LINE_PATTERNS = {
         r"\b(?:mon(?:day)?|tue(?:sday)?|sat(?:urday)?|sun(?:day)?)\.?\s?(?:through|to|thru|-|–)\s?"
         r"(?:fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|[>›»]\s*$"
     ),
-    # Calls to action and link lines: "Find out more about ...", "Learn how to apply", "To check if
-    # you're eligible, call us". A link says where to read a claim; it does not make one.
+    # Calls to action and link lines: "Find out what the scheme covers", "Learn what to bring", "To
+    # see whether you qualify, use the checker". A link says where to read a claim; it does not make one.
     "link": (
         r"^[-*• ]*(?:find out|find (?:a|an|your|support|help|somewhere|resources|courses)|"
         r"learn (?:more|about|how|what|whether|why)|read (?:more|all|the|our|about|how)|"
@@ -196,12 +196,15 @@ def read_units(text: str, topic: Topic, memo: dict | None = None) -> list[Unit]:
     """Every unit of the text; each says whether it is a claim (and why) and gives its facts.
 
     Some lines are read with their neighbours, as a reader reads them:
-    - a line that is only a date heads the line after it (a timeline: "29 October" / "Nottingham
+    - a line that is only a date heads the line after it (a timeline: "14 March" / "Harbourside
       moves to ...");
-    - a line that is only a value ("109 days", "At least 2 years") is the value of the label line
-      before it, as a table row would be ("Average processing time: 109 days");
-    - the items after a claim that ends with a colon are parts of it ("You must not leave home if
-      you have:" / "- a cough").
+    - a line that is only a value ("96 days", "Up to 3 months") is the value of the label line
+      before it, as a table row would be ("Average wait for a decision: 96 days");
+    - the items after a claim that ends with a colon are parts of it ("You cannot claim the grant
+      if you:" / "- rent from a relative");
+    - a short "Label: value" line with a number in it is a row ("Purity: 98.5% (tested in May)");
+    - the lines under a heading of sources, references or downloads, of "About <a name>" (unless it
+      names the topic) or of shipping and delivery are furniture, not claims about the topic.
 
     `memo` (a dict) lets two versions of a page share the facts of their common sentences."""
     segmented = units(text)
@@ -299,7 +302,7 @@ def _label_value(sentence: str) -> bool:
             and not stripped.endswith((".", "!", "?")) and not _DATE_LINE.match(stripped.split(":", 1)[0]))
 
 
-# A line holding only a quantity: "109 days", "At least 2 years", "$1,336 a month".
+# A line holding only a quantity: "96 days", "Up to 3 months", "$412 a week".
 _VALUE_ONLY = re2.compile(r"^(?i:(?:up to|at least|about|around|over|under|less than|more than|from)\s+)?"
                           r"[$£€]?\d[\d,.]*(?:\s*[-–]\s*[$£€]?\d[\d,.]*)?\s*[%+]?(?:\s+[a-z]+){0,2}\.?$")
 # Labels of amounts that are claims (an allowance, a fee), not prices of things for sale.
@@ -336,7 +339,7 @@ def _judge(unit: Unit, lowered: str, hits: set[str], mentioned: bool, alone: boo
     if item_of is not None and words >= 2:
         return item_of, "an item of the claim before it"
     table_value = kind == "table" and ":" in sentence and (bool(unit.facts["numbers"]) or _hard_fact(unit.facts))
-    # a line that is only a quantity with its unit ("109 days", "At least 2 years") states a value;
+    # a line that is only a quantity with its unit ("96 days", "Up to 3 months") states a value;
     # a price alone does not
     value = (kind == "paragraph" and _VALUE_ONLY.match(sentence) is not None
              and any(q[2] and q[2] not in _MONEY for q in unit.facts["numbers"]))

@@ -55,8 +55,8 @@ class Pages:
         return self._once("after_words", lambda: {w for u in self.after for w in u.words})
 
     def spelt_out(self, acronym: str) -> bool:
-        """Whether a page spells the acronym out: its letters start a run of words ("ITT": "initial
-        teacher training")."""
+        """Whether a page spells the acronym out: its letters start a run of words ("CSU": "community
+        support unit")."""
         if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
             return False
         initials = self._once("initials", lambda: " ".join(
@@ -99,7 +99,7 @@ def _merged(units: list[Unit], as_set: bool = False) -> dict:
     for v in out.values():
         if isinstance(v, list):
             v.sort()
-    if as_set:  # re-split sentences repeat a figure ("groups of 6" ... "this rule of 6")
+    if as_set:  # re-split sentences repeat a figure ("teams of 4" ... "this limit of 4")
         out["numbers"] = [list(q) for q in sorted({tuple(q) for q in out.get("numbers", [])})]
     return out
 
@@ -164,7 +164,7 @@ def _subsequence(short: str, word: str) -> bool:
 def _same_comparisons(fb: dict, fa: dict, b_units: list[Unit], a_units: list[Unit], ctx: "Pages") -> bool:
     """Comparisons that differ only by a target now named, or no longer named, where the other side
     makes the same comparison without one and the target is on its page ("less potent" -> "less
-    potent than MPH" on a page about an MPH analogue)."""
+    potent than codeine" on a page about a codeine analogue)."""
     b_text = " ".join(u.masked.lower() for u in b_units)
     a_text = " ".join(u.masked.lower() for u in a_units)
     for mine, other_text, other_page, theirs in ((fb, a_text, ctx.after_words, fa), (fa, b_text, ctx.before_words, fb)):
@@ -176,13 +176,13 @@ def _same_comparisons(fb: dict, fa: dict, b_units: list[Unit], a_units: list[Uni
 
 
 def _named_in(name: str, words: set[str]) -> bool:
-    """Whether the page's words hold the name: as written, misspelt by a letter or two ("HCl", "HC1";
-    "Distrubed"), or spelt out when it is an acronym ("ITT": "initial teacher training")."""
+    """Whether the page's words hold the name: as written, misspelt by a letter or two ("NaCl", "NaC1";
+    "Recieved"), or spelt out when it is an acronym ("CSU": "community support unit")."""
     parts = [w for w in tokens(name) if w != "#"]
     if all(p in words for p in parts):
         return True
     if any(c.isdigit() for c in name) and _named_in(name.translate(_LOOKALIKES), words):
-        return True  # "HC1" for "HCl", "C0VID": a digit typed for a letter
+        return True  # "NaC1" for "NaCl", "C0DEINE": a digit typed for a letter
     if len(parts) == 1 and any(c in "lo" for c in parts[0]) and any(
             any(c.isdigit() for c in w) and w.translate(_LOOKALIKES) == parts[0] for w in words):
         return True
@@ -256,7 +256,7 @@ def _run_or_cue(words: list[str], missing: list[int], other_page: set[str], hold
         clause = [words[i] for i in run]
         if len(run) >= 2 and not holds(clause):
             return " ".join(clause)
-    # one word can be enough when it names a harm or a legal state ("addiction and withdrawals")
+    # one word can be enough when it names a harm or a legal state ("rashes and seizures")
     cues = [words[i] for i in missing if words[i] not in other_page and _grave(scores(words[i]))]
     return " ".join(cues) if cues else None
 

@@ -5,12 +5,12 @@ model scored those pairs 0.968 and 0.871, close to the 0.98-0.997 of harmless re
 matched sentences are compared on these structured facts instead. The topic's own names are
 masked first: the "7" of "7-OH" is not a number.
 
-Numbers are normalised so that a new notation is no new fact: words and digits ("one year",
-"1 year", "twenty-four"), thousands separators, units and their spellings ("12 milligrams",
-"12mg"; "2-36h", "2-36 hours"; "µg", "ug"), ranges ("3 to 5", "3-5", "3–5"), open ranges
-("175mg+"), multiples ("twice", "2x", "two times", "2-fold"), fractions ("½", "1/2", "half a"),
-a unit written at both ends of a range ("3 mg to 5 mg") and money ("£1 billion", "Billion pound",
-"£31k", "$2,500"); quantities in units that convert exactly ("36 hours" and "1.5 days", "24
+Numbers are normalised so that a new notation is no new fact: words and digits ("one month",
+"1 month", "twenty-four"), thousands separators, units and their spellings ("12 milligrams",
+"12mg"; "3-30h", "3-30 hours"; "µg", "ug"), ranges ("3 to 5", "3-5", "3–5"), open ranges
+("180mg+"), multiples ("twice", "2x", "two times", "2-fold"), fractions ("½", "1/2", "half a"),
+a unit written at both ends of a range ("3 mg to 5 mg") and money ("£3 billion", "three billion
+pounds", "£27k", "$2,500"); quantities in units that convert exactly ("36 hours" and "1.5 days", "24
 months" and "two years", "2.5 g" and "2,500 mg") compare equal. Identifiers are not quantities:
 phone numbers, postcodes, times of day and opening hours ("8-4 ET"), URLs and e-mail addresses,
 numbered names ("Project 42", "Form 12-B", "Section 9"), chemical and product codes ("2C-B",
@@ -146,8 +146,8 @@ _CONDITIONS = re.compile(
     r"insomnia|sleep|fatigue|energy|focus|mood|stress|ptsd|migraines?|"
     r"arthritis|fibromyalgia|(?:opioid\s+)?withdrawal|cravings?|inflammation)\b",
 )
-# Kinds of substance a claim compares with or warns about ("allowing a higher dose of opiates" ->
-# "of sedatives"); singular forms, matched with an optional plural.
+# Kinds of substance a claim compares with or warns about ("do not mix it with opioids" -> "with
+# stimulants"); singular forms, matched with an optional plural.
 _SUBSTANCE_WORDS = (
     "opioid opiate sedative stimulant depressant benzodiazepine benzo barbiturate alcohol cannabis marijuana "
     "thc cbd nicotine caffeine tobacco ssri snri maoi antidepressant antipsychotic psychedelic dissociative "
@@ -156,7 +156,7 @@ _SUBSTANCE_WORDS = (
     "antihistamine lithium stimulant serotonin dopamine"
 ).split()
 _SUBSTANCES = re.compile(r"\b(" + "|".join(sorted(set(_SUBSTANCE_WORDS), key=len, reverse=True)) + r")s?\b")
-# Status words: what state the subject is in ("closed" -> "can reopen", "withdrawn", "suspended").
+# Status words: what state the subject is in ("closed" -> "reopened in May", "withdrawn", "suspended").
 _STATUS_WORDS = {
     "closed": "closed", "closes": "closed", "closure": "closed", "closures": "closed",
     "reopen": "open", "reopens": "open", "reopened": "open", "reopening": "open",
@@ -166,8 +166,8 @@ _STATUS_WORDS = {
     "authorised": "approved", "licensed": "approved", "extended": "extended", "lifted": "lifted", "ended": "ended",
 }
 _STATUS = re.compile(r"\b(" + "|".join(sorted(_STATUS_WORDS, key=len, reverse=True)) + r")\b")
-# How much of a group a claim speaks of ("most calls", "nearly all of the calls", "at least one of
-# the conditions"), each wording read as its degree.
+# How much of a group a claim speaks of ("most users", "almost all of the shops", "at least one of
+# the rules"), each wording read as its degree.
 _QUANTIFIER_WORDS = {
     "nearly all": "nearly all", "almost all": "nearly all", "virtually all": "nearly all", "most": "most",
     "the majority of": "most", "a majority of": "most", "many": "many", "a lot of": "many", "lots of": "many",
@@ -201,7 +201,7 @@ _IDENTIFIER_KINDS = [
         r"(?P<phone>(?<![\w.])(?<!\d,)(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,5}\)\s?|\d{1,5}[\s.\-])(?:\d{2,4}[\s.\-]){0,2}"
         r"\d{3,4}(?!\w|,\d))")),
     (lambda lo: any(w in lo for w in ("tty", "dial", "fax", "tel", "phone", "zip", "postal", "call ", "call:", "text ")),
-     re.compile(r"\b(?:tty|dial|text|fax|tel|phone|call)\b:?\s*\+?\d[\d\s().\-]{1,16}\d\b"   # "TTY: 711"
+     re.compile(r"\b(?:tty|dial|text|fax|tel|phone|call)\b:?\s*\+?\d[\d\s().\-]{1,16}\d\b"   # "TTY: 4040"
                 r"|\b(?:zip|postal)(?:\s+code)?:?\s*\d{5}(?:-\d{4})?\b")),
     (lambda lo: ":" in lo or "am" in lo or "pm" in lo or "a.m" in lo or "p.m" in lo, re.compile(  # times, "2:1"
         r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\b\d{1,2}:\d\d?\b")),
@@ -223,7 +223,7 @@ _IDENTIFIER_KINDS = [
 ]
 _STREET = re.compile(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|"
                      r"Ln|Way)\b")
-# In a contact line every group of digits shaped like a phone number is one: "DSN 738-5121".
+# In a contact line every group of digits shaped like a phone number is one: "DSN 312-4410".
 _CONTACT = re.compile(r"\b(?:call|phone|telephone|tel|hotline|helpline|fax|text|dial|contact|reach(?:ed)? us)\b")
 _LOCAL_PHONE = re.compile(r"(?<![\w.,-])\d{2,4}[-.]\d{3,4}(?:[-.]\d{3,4})?(?![\w-])")
 _COMMERCE = re.compile(
@@ -235,8 +235,8 @@ _COMMERCE = re.compile(
 _PRICE = re.compile(r"[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d\d)?")
 # Postcodes are told by their capitals: "SW1A 2AA", "OH 43215".
 _POSTCODES = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
-# A number right after a capitalised name inside a sentence is part of the name: "Project 112",
-# "Form 21-526EZ", "Public Law 113-291", "Title 38", "Route 9" (not a month, a level, a unit or a
+# A number right after a capitalised name inside a sentence is part of the name: "Project 42",
+# "Form 12-034EZ", "Public Law 104-88", "Title 9", "Route 66" (not a month, a level, a unit or a
 # word that starts a count, and not when a unit follows: "Harbor Haze 10 mg" is a strength).
 _NAMED_NUMBER = re.compile(r"\b(?P<name>[A-Z][a-z]*\.?)\s(?P<num>\d[\w\-/.]*\d|\d)\b(?!\s*(?:%|percent))")
 _NOT_NAMES = set("""a an the at about above after all almost among and any around as before below between but by
@@ -373,7 +373,7 @@ def quantities(text: str) -> list[list]:
         value = round(_FRACTIONS[m["f"].lower()], 3)
         found.append([value, value, "fraction"])
     text = _FRACTION.sub(" ", text)
-    for m in _TIMES_WORDS.finditer(text):  # "twice as potent" is "2x as potent"
+    for m in _TIMES_WORDS.finditer(text):  # "twice as strong" is "2x as strong"
         value = 2.0 if m[1] == "twice" else 3.0
         found.append([value, value, "times"])
     for m in _QUANTITY.finditer(text):
@@ -470,7 +470,7 @@ def _date_key(m: re.Match) -> str:
     if month_word and month_word[:3] in _MONTH_NUMBERS:
         month = f"{_MONTH_NUMBERS[month_word[:3]]:02d}"
     elif month_word:
-        month = month_word  # a season: "autumn 2024"
+        month = month_word  # a season: "spring 2027"
     else:
         numeric = g["m4"] or g["m8"] or g["m10"]
         month = f"{int(numeric):02d}" if numeric else ""
@@ -587,9 +587,9 @@ _NOT_NAME_WORDS = _NOT_NAMES | _MONTH_NAMES | {"topic", "i", "ok", "faq", "q", "
 
 def names(masked: str) -> list[str]:
     """Places, bodies and substances a sentence names in a list or after a preposition of place,
-    lower-cased: "in Leeds, Bradford and York", "applications from Hong Kong", "such as SSRIs, MAOIs".
+    lower-cased: "in Leeds, Bradford and York", "visitors from New Zealand", "such as SSRIs, MAOIs".
     A capitalised word elsewhere (a product's name, a word capitalised for emphasis) is not counted,
-    nor the first word of a sentence, cell or bracket, nor an acronym being defined: "(ITT)"."""
+    nor the first word of a sentence, cell or bracket, nor an acronym being defined: "(CSU)"."""
     original = masked.translate(_APOSTROPHES)
     found: set[str] = set()
     phrase: list[str] = []
@@ -650,8 +650,8 @@ _CONVERSIONS = {
 
 
 def _converted(q: tuple) -> tuple:
-    """A quantity in the unit it is compared in ("48 hours" and "2 days" alike, "12 months" and "one
-    year", "1,500 mg" and "1.5 g"), keeping an open range's "+"."""
+    """A quantity in the unit it is compared in ("36 hours" and "1.5 days" alike, "24 months" and "two
+    years", "2,500 mg" and "2.5 g"), keeping an open range's "+"."""
     low, high, unit = q[:3]
     open_range = unit.endswith("+")
     base = unit.rstrip("+")
@@ -664,7 +664,7 @@ def _converted(q: tuple) -> tuple:
 def same_numbers(before: list, after: list) -> bool:
     """Multisets of quantities equal, where a number written without its unit ("500-1000") equals the
     same number with one ("500-1000mg"): adding a missing unit is a format edit; and a quantity
-    equals the same quantity in another unit ("48 hours", "2 days")."""
+    equals the same quantity in another unit ("36 hours", "1.5 days")."""
     if before == after:
         return True
     rest = [(_converted(tuple(q)), tuple(q)) for q in after]
@@ -682,7 +682,7 @@ def same_numbers(before: list, after: list) -> bool:
             rest.remove(partner)
         elif q[:2] != (1.0, 1.0):
             return False
-    # "one week", "a single study", "1 of the following": a one on one side only is a way of speaking
+    # "one month", "a single trial", "1 of these options": a one on one side only is a way of speaking
     return all(r[1][:2] == (1.0, 1.0) for r in rest)
 
 
@@ -719,7 +719,7 @@ def _same_quantifiers(before: set[str], after: set[str]) -> bool:
     if before == after:
         return True
     if before and after:
-        return False  # "most" -> "nearly all", "many" -> "a few"
+        return False  # "most" -> "almost all", "many" -> "a few"
     return (before or after) <= _LOOSE_QUANTIFIERS
 
 

@@ -66,8 +66,8 @@ def test_a_changed_fact_inside_a_resplit_paragraph_is_reported_on_its_own_senten
 # --- number formats and identifiers ----------------------------------------------------------------
 
 @pytest.mark.parametrize("before, after", [
-    ("Reviews must be requested within 1 year of the decision.", "Reviews must be requested within one year of the decision."),
-    ("Tranq is twice as potent as the older sedatives, vets say.", "Tranq is 2x as potent as the older sedatives, vets say."),
+    ("Appeals must be lodged within 1 month after the refusal.", "Appeals must be lodged within one month after the refusal."),
+    ("Tranq is twice as strong as the older sedatives, vets say.", "Tranq is 2x as strong as the older sedatives, vets say."),
     ("The fund is a billion pound plan for the grant.", "The fund is a \u00a31 billion plan for the grant."),
     ("You can get up to \u00a331k a year from the grant.", "You can get up to \u00a331,000 a year from the grant."),
     ("| Strong | 40-60 |", "| Strong | 40-60mg |"),
@@ -93,7 +93,7 @@ def test_same_value_in_another_notation_or_an_identifier_is_no_change(before, af
     ("You can get up to \u00a3795.21 a year from the grant.", "You can get up to \u00a3817.48 a year from the grant."),
     ("The code expires in 30 days.", "The code expires in 21 days."),
     ("Applications for the grant close on 16 September 2026.", "Applications for the grant close on 30 September 2026."),
-    ("Tranq is twice as potent as the older sedatives.", "Tranq is three times as potent as the older sedatives."),
+    ("Tranq is twice as strong as the older sedatives.", "Tranq is three times as strong as the older sedatives."),
 ])
 def test_a_changed_value_is_flagged_on_its_sentence(before, after):
     found = changes(before, after, GRANT if "grant" in before or "code" in before else XYLAZINE)
@@ -154,8 +154,8 @@ def test_codes_hours_send_stamps_and_retail_prices_are_no_facts(before, after):
 @pytest.mark.parametrize("before, after, changed", [
     ("Most tranq wounds heal without surgery.", "Nearly all tranq wounds heal without surgery.", True),
     ("Many tranq users need wound care.", "A few tranq users need wound care.", True),
-    ("You can get the grant if you meet the conditions below.",
-     "You can get the grant if you meet at least one of the conditions below.", True),
+    ("The grant is paid to households that satisfy the conditions below.",
+     "The grant is paid to households that satisfy at least one of the conditions below.", True),
     ("All grant payments are made by bank transfer.", "Grant payments are made by bank transfer.", False),
     ("Every applicant for the grant gets a letter.", "Each applicant for the grant gets a letter.", False),
     ("Most tranq wounds heal without surgery.", "The majority of tranq wounds heal without surgery.", False),
@@ -297,7 +297,7 @@ def test_a_timeline_date_heads_its_entry():
 def test_a_place_added_to_a_list_of_names_is_a_change_and_a_case_fix_is_not():
     before = "The grant applies in Leeds, Bradford, Wakefield and York from 1 June 2026."
     assert [c.change_type for c in changes(before, before.replace("Bradford, ", "Bradford, Halifax, "), GRANT)] == ["modified"]
-    assert changes("Tranq is common in eastern europe and the US.", "Tranq is common in eastern Europe and the US.",
+    assert changes("Tranq is common in northern italy and the UK.", "Tranq is common in northern Italy and the UK.",
                    XYLAZINE) == []
 
 
