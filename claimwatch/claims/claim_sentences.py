@@ -48,7 +48,7 @@ _LINE_PATTERNS = {
         r"\b(?:happy|satisfied|loyal) customers\b|\bcustomers served\b|\borders shipped\b|\bcookies?\b|"
         r"\b\d+ min(?:ute)? read\b|"
         r"\bmailing list\b|\bnewsletter\b|https?://|\bwww\.|[★☆⭐✩✪✫✬✭✮✯🌟]|©|^\(c\) \d|\bbuy \d+,? get \d+\b|"
-        r"\b\d(?:\.\d)?\s?/\s?5\b|\bout of 5\b|\bfree returns\b|\breturn policy\b|\bmoney[- ]back\b|"
+        r"\b\d(?:\.\d)?\s?/\s?5\b|\bout of 5\b|^(?:customer |product )?(?:ratings?|reviews?)\b[^.]*\d|\bfree returns\b|\breturn policy\b|\bmoney[- ]back\b|"
         r"\b(?:mon(?:day)?|tue(?:sday)?|sat(?:urday)?|sun(?:day)?)\.?\s?(?:through|to|thru|-|–)\s?"
         r"(?:fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|[>›»]\s*$"
     ),
@@ -230,7 +230,7 @@ def read_units(text: str, topic: Topic, memo: dict | None = None) -> list[Unit]:
             label = previous[0]
             sentence, kind = f"{label}: {sentence}", "table"
         elif new_line and alone and kind == "paragraph" and _label_value(sentence) and \
-                extract_facts(topic.mask(sentence), shop)["numbers"]:
+                any(q[2] for q in extract_facts(topic.mask(sentence), shop)["numbers"]):
             kind = "table"  # "Purity: 98.5% (tested in May)" is a row of a table without its bars
         date_heading = None
         raw = _LINK_DEBRIS.sub(" ", sentence) if ("[" in sentence or "](" in sentence) else sentence
@@ -267,8 +267,13 @@ _SECTIONS = (
         r"^(?:sources?|references?|citations?|bibliography|footnotes|notes and references|further reading|"
         r"(?:related|useful|helpful|more|other) (?:links|articles|stories|reading|resources|content)|"
         r"(?:related |useful |helpful |more |other )?(?:resources|downloads|documents)(?: (?:for|on|about) .*)?)$")),
-    # "About us", "About Northfield Council"; not "About 6 weeks" (a value) nor "About the rule"
-    ("about", re2.compile(r"^About (?:us\b|me\b|our\b|the authors?\b|this (?:site|website|page)\b|(?:the )?[A-Z])")),
+    # "About us", "About Northfield Council": the publisher, not "About 6 weeks" (a value), "About the
+    # rule" or "About kava" (the subject)
+    ("about", re2.compile(r"^About (?:us\b|me\b|our\b|the authors?\b|this (?:site|website|page)\b|"
+                          r"(?:the )?[A-Z].*\b(?:[Ii]nc|LLC|Ltd|Co|Company|Corporation|Group|Council|Department|Agency|"
+                          r"Office|Board|Commission|Authority|Ministry|Foundation|Trust|Association|Society|Institute|"
+                          r"University|College|School|Hospital|Clinic|Health|System|Network|Center|Centre|Services|"
+                          r"Partners|News|Times|Post|Press|Radio|Media|Magazine|Journal)\.?$)")),
     ("shipping", re2.compile(r"\b(?:shipping|delivery|postage)\b")),
 )
 _HEADING_WORDS = 8
@@ -292,7 +297,8 @@ def _section_of(heading: str, names_topic: bool) -> str | None:
     return None
 
 
-# "Label: value" on a line of its own: a short label, a colon, a value with a number in it.
+# "Label: value" on a line of its own: a short label, a colon, a value with a number in it (with its
+# unit, checked by the caller: "Reviews: 4.8 (1,203)" is no row).
 _LABEL_VALUE = re2.compile(r"^[A-Z][^:.!?]{1,40}:\s+[^:]*\d")
 
 

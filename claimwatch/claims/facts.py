@@ -175,13 +175,15 @@ _QUANTIFIER_WORDS = {
     "some": "some", "a minority of": "a minority", "all": "all", "every": "all", "each": "all",
 }
 # How grave a harm is said to be ("withdrawal can be severe" -> "is usually mild").
-_SEVERITY_WORDS = {"mild": "mild", "minor": "mild", "moderate": "moderate", "severe": "severe", "serious": "severe",
+_SEVERITY_WORDS = {"mild": "mild", "moderate": "moderate", "severe": "severe", "serious": "severe",
                    "life-threatening": "life-threatening", "deadly": "life-threatening", "fatal": "life-threatening",
                    "lethal": "life-threatening"}
 _SEVERITY = re.compile(r"\b(" + "|".join(sorted(_SEVERITY_WORDS, key=len, reverse=True)) + r")\b")
 _QUANTIFIER_HINT = re.compile(r"\b(" + "|".join(sorted(_QUANTIFIER_WORDS, key=len, reverse=True)) + r")\b")
-# not a share of a group but a frequency: "all day", "most of the time", "every week"
-_QUANTIFIER = re.compile(_QUANTIFIER_HINT.pattern
+# not a share of a group but a frequency ("all day", "most of the time", "every week"), nor a
+# superlative ("the most common", "our most potent")
+_QUANTIFIER = re.compile(r"(?<!\bthe )(?<!\bour )(?<!\bits )(?<!\btheir )(?<!\byour )(?<!\bhis )(?<!\bher )"
+                         + _QUANTIFIER_HINT.pattern
                          + r"(?!\s+(?:of\s+)?(?:the\s+)?(?:time|day|week|month|year|morning|night)s?\b)")
 # Words after a number that are not its unit.
 _NOT_UNITS = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "with", "by", "on", "at", "as", "is",

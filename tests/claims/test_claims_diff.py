@@ -159,6 +159,8 @@ def test_codes_hours_send_stamps_and_retail_prices_are_no_facts(before, after):
     ("All grant payments are made by bank transfer.", "Grant payments are made by bank transfer.", False),
     ("Every applicant for the grant gets a letter.", "Each applicant for the grant gets a letter.", False),
     ("Most tranq wounds heal without surgery.", "The majority of tranq wounds heal without surgery.", False),
+    # a superlative is no quantifier
+    ("Our most effective tranq wound gel is sold in clinics.", "Our best tranq wound gel is sold in clinics.", False),
 ])
 def test_a_quantifier_that_changes_degree_is_a_change(before, after, changed):
     topic = XYLAZINE if "tranq" in before.lower() else GRANT
@@ -270,11 +272,21 @@ def test_sections_of_references_about_us_and_shipping_terms_make_no_claims():
     assert flagged(page, page.replace("within 3 days", "within 5 days"), XYLAZINE)
 
 
+def test_an_about_heading_that_names_no_publisher_keeps_its_claims():
+    page = "About Veterinary Sedatives\nTranq wounds need medical care within 3 days."
+    assert flagged(page, page.replace("3 days", "5 days"), XYLAZINE)
+    assert [u.why for u in read_units("About Lakeside Health\nLakeside runs 4 clinics.", XYLAZINE)][1] == (
+        "about the publisher, not the topic")
+
+
 def test_a_label_and_value_on_a_line_of_its_own_is_a_row():
     before = "Tranq test strips\nSensitivity: 92% (tested in March)\nWhere to get them"
     after = before.replace("92%", "85%")
     assert [u.text for u in read_units(before, XYLAZINE) if u.is_claim] == ["Sensitivity: 92% (tested in March)"]
     assert [c.change_type for c in changes(before, after, XYLAZINE)] == ["modified"]
+    # a rating under a label is no row
+    rating = "Tranq test strips\nReviews: 4.6 (212)\nWhere to get them"
+    assert flagged(rating, rating.replace("4.6 (212)", "4.7 (230)"), XYLAZINE) == []
 
 
 def test_evidence_quoted_as_a_table_row_is_read_as_the_claim_step_reads_it():
