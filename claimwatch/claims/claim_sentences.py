@@ -48,6 +48,7 @@ _LINE_PATTERNS = {
         r"\b(?:happy|satisfied|loyal) customers\b|\bcustomers served\b|\borders shipped\b|\bcookies?\b|"
         r"\b\d+ min(?:ute)? read\b|"
         r"\bmailing list\b|\bnewsletter\b|https?://|\bwww\.|[★☆⭐✩✪✫✬✭✮✯🌟]|©|^\(c\) \d|\bbuy \d+,? get \d+\b|"
+        r"^[\"“‘'].{3,}[\"”’'][.!]?\s*[–—-]\s*[a-z][\w.]*(?:\s[a-z][\w.]*){0,2}\.?(?:,.*)?$|"  # a testimonial
         r"\b\d(?:\.\d)?\s?/\s?5\b|\bout of 5\b|^(?:customer |product )?(?:ratings?|reviews?)\b[^.]*\d|\bfree returns\b|\breturn policy\b|\bmoney[- ]back\b|"
         r"\b(?:mon(?:day)?|tue(?:sday)?|sat(?:urday)?|sun(?:day)?)\.?\s?(?:through|to|thru|-|–)\s?"
         r"(?:fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|[>›»]\s*$"
@@ -238,6 +239,8 @@ def read_units(text: str, topic: Topic, memo: dict | None = None) -> list[Unit]:
         heading = new_line and alone and kind == "paragraph" and _is_heading(sentence)
         if heading:
             section = _section_of(sentence, masked != raw)
+        elif section == "about?":
+            section = "about" if _ORGANISATION.search(sentence) else None
         item = new_line and lead_in is not None and (
             kind == "list" or sentence[:1].islower() or alone and len(sentence.split()) <= _HEADLINE_WORDS)
         unit = Unit(position, line, kind, sentence, masked, shop or (section == "shipping" and kind == "table"), memo,
@@ -265,18 +268,26 @@ def claims_of(text: str, topic: Topic) -> list[Claim]:
 _SECTIONS = (
     ("reference", re2.compile(
         r"^(?:sources?|references?|citations?|bibliography|footnotes|notes and references|further reading|"
-        r"(?:related|useful|helpful|more|other) (?:links|articles|stories|reading|resources|content)|"
+        r"(?:related|useful|helpful|more|other|similar|recommended|featured|popular) (?:links|articles|stories|"
+        r"reading|resources|content|products|items)|you (?:may|might) also like|customers also (?:bought|viewed)|"
+        r"frequently bought together|recently viewed|"
         r"(?:related |useful |helpful |more |other )?(?:resources|downloads|documents)(?: (?:for|on|about) .*)?)$")),
     # "About us", "About Northfield Council": the publisher, not "About 6 weeks" (a value), "About the
-    # rule" or "About kava" (the subject)
+    # rule" or "About kava" (the subject); another "About <Name>" is the publisher's when the line
+    # under it describes an organisation ("about?", settled by `_ORGANISATION`)
     ("about", re2.compile(r"^About (?:us\b|me\b|our\b|the authors?\b|this (?:site|website|page)\b|"
                           r"(?:the )?[A-Z].*\b(?:[Ii]nc|LLC|Ltd|Co|Company|Corporation|Group|Council|Department|Agency|"
                           r"Office|Board|Commission|Authority|Ministry|Foundation|Trust|Association|Society|Institute|"
                           r"University|College|School|Hospital|Clinic|Health|System|Network|Center|Centre|Services|"
                           r"Partners|News|Times|Post|Press|Radio|Media|Magazine|Journal)\.?$)")),
+    ("about?", re2.compile(r"^About (?:the )?[A-Z]")),
     ("shipping", re2.compile(r"\b(?:shipping|delivery|postage)\b")),
 )
 _HEADING_WORDS = 8
+_ORGANISATION = re2.compile(
+    r"(?i)\b(?:is|are) (?:an?|the) (?:[\w'-]+ ){0,4}(?:company|business|brand|organi[sz]ation|nonprofit|non-profit|"
+    r"charity|shop|store|retailer|vendor|manufacturer|maker|publisher|newspaper|newsroom|station|agency|firm|"
+    r"provider|network|cooperative|co-op|team)\b|\b(?:founded|established) in (?:19|20)\d\d\b")
 # A line shaped like a citation: authors "et al.", or ending in its year ("... Guidance. 2024.").
 _CITATION = re2.compile(r"\bet al\b|\b(?:19|20)\d\d\)?\.?$")
 
@@ -292,7 +303,8 @@ def _section_of(heading: str, names_topic: bool) -> str | None:
     heading = heading.strip(" #*:")
     for name, pattern in _SECTIONS:
         # "About ..." is told by the capital of the name after it; the others in lower case
-        if pattern.search(heading if name == "about" else heading.lower()) and not (name == "about" and names_topic):
+        about = name.startswith("about")
+        if pattern.search(heading if about else heading.lower()) and not (about and names_topic):
             return name
     return None
 
@@ -351,7 +363,9 @@ def _judge(unit: Unit, lowered: str, hits: set[str], mentioned: bool, alone: boo
              and any(q[2] and q[2] not in _MONEY for q in unit.facts["numbers"]))
     if value:
         return fallback_category(unit.masked, unit.facts), "a value"
-    if words < MIN_WORDS and not table_value:
+    # a short item with a quantity and its unit is a claim: "- Lasts 4-6 hrs"
+    short_item = kind == "list" and words >= 2 and any(q[2] and q[2] not in _MONEY for q in unit.facts["numbers"])
+    if words < MIN_WORDS and not table_value and not short_item:
         return None, "too short"
     ends_as_sentence = stripped.endswith((".", "!", ":"))
     dated = ": " in sentence and bool(_DATE_LINE.match(sentence.split(": ", 1)[0])) and bool(unit.facts["dates"])

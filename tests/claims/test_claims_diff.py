@@ -272,6 +272,24 @@ def test_sections_of_references_about_us_and_shipping_terms_make_no_claims():
     assert flagged(page, page.replace("within 3 days", "within 5 days"), XYLAZINE)
 
 
+def test_brand_boilerplate_testimonials_and_related_products_are_no_claims():
+    page = ("Tranq test strips detect xylazine in 2 minutes.\n"
+            "\u201cSaved my friend, works in 90 seconds!\u201d \u2013 Priya S., Verified Buyer\n"
+            "You may also like\n"
+            "- Fentanyl test strips 10 pack\n"
+            "About Harbor Testing\n"
+            "Harbor Testing is a small harm-reduction supplier founded in 2020 with 2 offices.")
+    edited = (page.replace("works in 90 seconds", "gave a result in 3 minutes").replace("10 pack", "25 pack")
+              .replace("2 offices", "3 offices"))
+    assert flagged(page, edited, XYLAZINE) == []
+    assert flagged(page, page.replace("in 2 minutes", "in 5 minutes"), XYLAZINE)
+
+
+def test_a_short_list_item_with_a_quantity_is_a_claim():
+    page = "Tranq effects\n- Lasts 3-5 hrs\n- Sold as powder"
+    assert [c.change_type for c in changes(page, page.replace("3-5 hrs", "6-8 hrs"), XYLAZINE)] == ["modified"]
+
+
 def test_an_about_heading_that_names_no_publisher_keeps_its_claims():
     page = "About Veterinary Sedatives\nTranq wounds need medical care within 3 days."
     assert flagged(page, page.replace("3 days", "5 days"), XYLAZINE)
