@@ -75,7 +75,7 @@ _DATE = re.compile(
     rf"|{_NUMERIC_DATES}"
     rf"|\b(?:in|from|by|until|since|before|after|during|each|every|early|late|mid|starting|start|end of)\s+"
     rf"(?P<m7>jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    rf"nov(?:ember)?|dec(?:ember)?|{_SEASONS})\b(?!\.?\s*\d)"
+    rf"nov(?:ember)?|dec(?:ember)?|{_SEASONS})\b(?!\.?\s*(?:of\s+)?\d)"
     rf"|{_YEAR}",
 )
 _MONTH_HINT = re.compile(r"\b(?:jan|feb|march|apr|june|july|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)"
@@ -208,7 +208,7 @@ _IDENTIFIER_KINDS = [
     (lambda lo: ":" in lo or "am" in lo or "pm" in lo or "a.m" in lo or "p.m" in lo, re.compile(  # times, "2:1"
         r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\b\d{1,2}:\d\d?\b")),
     (lambda lo: "24/7" in lo or "#" in lo or "no." in lo or " ago" in lo, re.compile(
-        r"\b24/7\b|#\s?\d+\w*|\bno\.\s?\d+\w*"
+        r"\b24/7\b|#\s?\d[\w-]*|\bno\.\s?\d[\w-]*"
         r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b")),
     (lambda lo: any(w in lo for w in ("building", "bldg", "suite", "room", "floor", "apt", "dsn", "box")), re.compile(
         r"\b(?:building|bldg|suite|room|floor|box|apt|dsn)\.?\s*\d[\w-]*")),                 # addresses

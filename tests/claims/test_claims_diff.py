@@ -183,6 +183,14 @@ def test_a_malformed_number_made_whole_is_a_typo_fixed():
     assert [c.change_type for c in changes(before, before.replace("20.35.5mg", "20-40mg"), XYLAZINE)] == ["modified"]
 
 
+@pytest.mark.parametrize("before, after", [
+    ("The council first offered the grant in March 2024.", "The council first offered the grant in March of 2024."),
+    ("Grant notice No. 2026-07: payments resume in May.", "Grant notice No. 2026-08: payments resume in May."),
+])
+def test_a_month_of_a_year_and_a_numbered_notice_are_read_whole(before, after):
+    assert flagged(before, after, GRANT) == []
+
+
 def test_prices_in_a_shop_sentence_are_not_facts_about_the_subject():
     before = "Our 15mg 7-OH tablets are now only $24.99 for a pack of 10."
     assert flagged(before, before.replace("$24.99", "$19.99")) == []
