@@ -8,6 +8,7 @@ claims on their own.
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 
 import re2
@@ -49,7 +50,8 @@ _LINE_PATTERNS = {
         r"\b\d+ min(?:ute)? read\b|"
         r"\bmailing list\b|\bnewsletter\b|https?://|\bwww\.|[★☆⭐✩✪✫✬✭✮✯🌟]|©|^\(c\) \d|\bbuy \d+,? get \d+\b|"
         r"^[\"“‘'].{3,}[\"”’'][.!]?\s*[–—-]\s*[a-z][\w.]*(?:\s[a-z][\w.]*){0,2}\.?(?:,.*)?$|"  # a testimonial
-        r"\b\d(?:\.\d)?\s?/\s?5\b|\bout of 5\b|^(?:customer |product )?(?:ratings?|reviews?)\b[^.]*\d|\bfree returns\b|\breturn policy\b|\bmoney[- ]back\b|"
+        r"\b\d(?:\.\d)?\s?/\s?5\b|\bout of 5\b|"
+        r"^(?:customer |product )?(?:ratings?|reviews?)\b[^.]*\d|\bfree returns\b|\breturn policy\b|\bmoney[- ]back\b|"
         r"\b(?:mon(?:day)?|tue(?:sday)?|sat(?:urday)?|sun(?:day)?)\.?\s?(?:through|to|thru|-|–)\s?"
         r"(?:fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|[>›»]\s*$"
     ),
@@ -230,9 +232,6 @@ def read_units(text: str, topic: Topic, memo: dict | None = None) -> list[Unit]:
               and _VALUE_ONLY.match(sentence) and not _DATE_LINE.match(sentence)):
             label = previous[0]
             sentence, kind = f"{label}: {sentence}", "table"
-        elif new_line and alone and kind == "paragraph" and _label_value(sentence) and \
-                any(q[2] for q in extract_facts(topic.mask(sentence), shop)["numbers"]):
-            kind = "table"  # "Purity: 98.5% (tested in May)" is a row of a table without its bars
         date_heading = None
         raw = _LINK_DEBRIS.sub(" ", sentence) if ("[" in sentence or "](" in sentence) else sentence
         masked = topic.mask(raw)
@@ -245,6 +244,9 @@ def read_units(text: str, topic: Topic, memo: dict | None = None) -> list[Unit]:
             kind == "list" or sentence[:1].islower() or alone and len(sentence.split()) <= _HEADLINE_WORDS)
         unit = Unit(position, line, kind, sentence, masked, shop or (section == "shipping" and kind == "table"), memo,
                     (masked != raw, alone, lead_in if item else None, label, None if heading else section))
+        if new_line and alone and kind == "paragraph" and label is None and _label_value(sentence) and \
+                any(q[2] for q in unit.facts["numbers"]):
+            unit.kind = kind = "table"  # "Purity: 98.5% (tested in May)" is a row of a table without its bars
         if alone and len(sentence) <= 40 and _DATE_LINE.match(sentence) and unit.facts["dates"]:
             date_heading = (sentence, line)
         if new_line and not item:
@@ -266,7 +268,7 @@ def claims_of(text: str, topic: Topic) -> list[Claim]:
 # Headings that open a section of page furniture: sources and citations, links to more reading,
 # the publisher's "About us", a shop's shipping terms (its prices are the shop's, not the subject's).
 _SECTIONS = (
-    ("reference", re2.compile(
+    ("reference", re.compile(
         r"^(?:sources?|references?|citations?|bibliography|footnotes|notes and references|further reading|"
         r"(?:related|useful|helpful|more|other|similar|recommended|featured|popular) (?:links|articles|stories|"
         r"reading|resources|content|products|items)|you (?:may|might) also like|customers also (?:bought|viewed)|"
@@ -275,15 +277,17 @@ _SECTIONS = (
     # "About us", "About Northfield Council": the publisher, not "About 6 weeks" (a value), "About the
     # rule" or "About kava" (the subject); another "About <Name>" is the publisher's when the line
     # under it describes an organisation ("about?", settled by `_ORGANISATION`)
-    ("about", re2.compile(r"^About (?:us\b|me\b|our\b|the authors?\b|this (?:site|website|page)\b|"
+    ("about", re.compile(r"^About (?:us\b|me\b|our\b|the authors?\b|this (?:site|website|page)\b|"
                           r"(?:the )?[A-Z].*\b(?:[Ii]nc|LLC|Ltd|Co|Company|Corporation|Group|Council|Department|Agency|"
                           r"Office|Board|Commission|Authority|Ministry|Foundation|Trust|Association|Society|Institute|"
                           r"University|College|School|Hospital|Clinic|Health|System|Network|Center|Centre|Services|"
                           r"Partners|News|Times|Post|Press|Radio|Media|Magazine|Journal)\.?$)")),
-    ("about?", re2.compile(r"^About (?:the )?[A-Z]")),
-    ("shipping", re2.compile(r"\b(?:shipping|delivery|postage)\b")),
+    ("about?", re.compile(r"^About (?:the )?[A-Z]")),
+    ("shipping", re.compile(r"\b(?:shipping|delivery|postage)\b")),
 )
 _HEADING_WORDS = 8
+_SECTION_HINT = re.compile(r"^about|sourc|referen|citation|bibliograph|note|reading|resource|download|document|link|"
+                           r"articles|stories|content|products|items|also|together|viewed|shipping|delivery|postage")
 _ORGANISATION = re2.compile(
     r"(?i)\b(?:is|are) (?:an?|the) (?:[\w'-]+ ){0,4}(?:company|business|brand|organi[sz]ation|nonprofit|non-profit|"
     r"charity|shop|store|retailer|vendor|manufacturer|maker|publisher|newspaper|newsroom|station|agency|firm|"
@@ -301,6 +305,8 @@ def _is_heading(sentence: str) -> bool:
 
 def _section_of(heading: str, names_topic: bool) -> str | None:
     heading = heading.strip(" #*:")
+    if not _SECTION_HINT.search(heading.lower()):
+        return None
     for name, pattern in _SECTIONS:
         # "About ..." is told by the capital of the name after it; the others in lower case
         about = name.startswith("about")
@@ -311,13 +317,15 @@ def _section_of(heading: str, names_topic: bool) -> str | None:
 
 # "Label: value" on a line of its own: a short label, a colon, a value with a number in it (with its
 # unit, checked by the caller: "Reviews: 4.8 (1,203)" is no row).
-_LABEL_VALUE = re2.compile(r"^[A-Z][^:.!?]{1,40}:\s+[^:]*\d")
+_LABEL_VALUE = re.compile(r"[A-Z][^:.!?]{1,40}:\s+[^:]*\d")  # Python's engine: anchored, it fails at once
 
 
 def _label_value(sentence: str) -> bool:
     stripped = sentence.rstrip()
-    return (_LABEL_VALUE.match(stripped) is not None and len(stripped.split(":", 1)[0].split()) <= 5
-            and not stripped.endswith((".", "!", "?")) and not _DATE_LINE.match(stripped.split(":", 1)[0]))
+    if ":" not in stripped or stripped.endswith((".", "!", "?")):
+        return False
+    label = stripped.split(":", 1)[0]
+    return len(label.split()) <= 5 and _LABEL_VALUE.match(stripped) is not None and not _DATE_LINE.match(label)
 
 
 # A line holding only a quantity: "96 days", "Up to 3 months", "$412 a week".

@@ -190,6 +190,9 @@ _NOT_UNITS = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "with", "b
               "are", "was", "were", "than", "more", "less", "other", "new", "additional", "such"}
 
 # (not "ct", "mt", "pt": a count, a mount, a pint are commoner than the bare zone)
+_CODE_WORDS = ("lot", "batch", "sku", "upc", "ean", "isbn", "serial", "model", "item", "part", "ref", "docket",
+               "invoice", "ticket", "tracking", "id")
+_DIGIT_RUN = re.compile(r"\d{7}")
 _ZONES = r"(?:et|est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|bst|utc|cet|cest)"
 _TIME_ZONE = re.compile(r"\d\s?(?:[ap]\.?m\.?\s?)?" + _ZONES + r"\b")
 
@@ -214,7 +217,7 @@ _IDENTIFIER_KINDS = [
         r"\b(?:building|bldg|suite|room|floor|box|apt|dsn)\.?\s*\d[\w-]*")),                 # addresses
     # codes that label an item, a batch or a document: "lot 2611", "SKU: 40417", "ref. 88-1", and a
     # long run of digits with no separators (a barcode, an account number: no count is written so)
-    (lambda lo: True, re.compile(
+    (lambda lo: any(w in lo for w in _CODE_WORDS) or _DIGIT_RUN.search(lo) is not None, re.compile(
         r"\b(?:lot|batch|sku|upc|ean|isbn|serial|model|item|part|ref|reference|docket|invoice|ticket|tracking|id)"
         r"(?:\s?(?:no\.?|number|#|code))?[.:#]?\s?\d[\w-]*"
         r"|(?P<digits>(?<![\d.,])\d{7,}(?![\d.,]?\d))")),
@@ -428,8 +431,8 @@ _VULGAR_FRACTION = re.compile(r"(?<![\d.])(\d+)?\s?([" + "".join(_VULGAR) + "])"
 # "1/2", "3/4", "1 1/2": a small fraction, not a date (those carry a year) nor a ratio of identifiers
 _SLASH_FRACTION = re.compile(r"(?<![\w./-])(?:(\d{1,2})\s)?([1-9])\s?/\s?([2-9]|10|12|16)(?![\d/])")
 # "between 59\u00b0F and 77\u00b0F", "3 mg to 5 mg": a range whose unit is written at both ends
-_UNIT_TWICE = re.compile(r"(\d[\d.,]*)\s?(\u00b0\s?[cf]|%|[a-z\u00b5]+)\s*(-|\u2013|\u2014|to|and|or)\s*"
-                         r"(\d[\d.,]*)\s?\2(?![a-z\u00b5])")
+_UNIT_TWICE = re.compile(r"(?<![\d.,])(\d[\d.,]*) ?(\u00b0 ?[cf]|%|[a-z\u00b5]+) *(-|\u2013|\u2014|to|and|or) *"
+                         r"(\d[\d.,]*) ?\2(?![a-z\u00b5])")
 
 
 def _decimal(value: float) -> str:
@@ -451,7 +454,7 @@ def normalise_notation(text: str) -> str:
         text = _VULGAR_FRACTION.sub(lambda m: " " + _decimal(int(m[1] or 0) + _VULGAR[m[2]]), text)
     if "/" in text:
         text = _SLASH_FRACTION.sub(_slash_fraction, text)
-    if any(c.isdigit() for c in text):
+    if _DIGIT.search(text):
         text = _UNIT_TWICE.sub(lambda m: f"{m[1]} {m[3]} {m[4]} {m[2]}", text)
     return text
 
