@@ -8,6 +8,7 @@ claims on their own.
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 
 import re2
@@ -20,7 +21,7 @@ from claimwatch.core.topic import Topic
 
 # The version of these rules. Claims stored by older rules are read again from the stored texts
 # (claimwatch.stages.process.extract_missing_claims); raise it when the rules change what a claim is.
-RULES = 2
+RULES = 3
 MIN_WORDS = 4
 _HEADLINE_WORDS = 12  # a line without a full stop and this short is a heading or a link, unless...
 
@@ -47,13 +48,15 @@ _LINE_PATTERNS = {
         r"\buse (?:the )?code\b|\bcoupon\b|\bverified (?:buyer|purchase|customer|review)|\bwas this (?:review )?helpful\b|"
         r"\b(?:happy|satisfied|loyal) customers\b|\bcustomers served\b|\borders shipped\b|\bcookies?\b|"
         r"\b\d+ min(?:ute)? read\b|"
-        r"\bmailing list\b|\bnewsletter\b|https?://|\bwww\.|[★☆]|\bbuy \d+,? get \d+\b|"
-        r"\b\d(?:\.\d)?\s?/\s?5\b|\bout of 5\b|\bfree returns\b|\breturn policy\b|\bmoney[- ]back\b|"
+        r"\bmailing list\b|\bnewsletter\b|https?://|\bwww\.|[★☆⭐✩✪✫✬✭✮✯🌟]|©|^\(c\) \d|\bbuy \d+,? get \d+\b|"
+        r"^[\"“‘'].{3,}[\"”’'][.!]?\s*[–—-]\s*[a-z][\w.]*(?:\s[a-z][\w.]*){0,2}\.?(?:,.*)?$|"  # a testimonial
+        r"\b\d(?:\.\d)?\s?/\s?5\b|\bout of 5\b|"
+        r"^(?:customer |product )?(?:ratings?|reviews?)\b[^.]*\d|\bfree returns\b|\breturn policy\b|\bmoney[- ]back\b|"
         r"\b(?:mon(?:day)?|tue(?:sday)?|sat(?:urday)?|sun(?:day)?)\.?\s?(?:through|to|thru|-|–)\s?"
         r"(?:fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|[>›»]\s*$"
     ),
-    # Calls to action and link lines: "Find out more about ...", "Learn how to apply", "To check if
-    # you're eligible, call us". A link says where to read a claim; it does not make one.
+    # Calls to action and link lines: "Find out what the scheme covers", "Learn what to bring", "To
+    # see whether you qualify, use the checker". A link says where to read a claim; it does not make one.
     "link": (
         r"^[-*• ]*(?:find out|find (?:a|an|your|support|help|somewhere|resources|courses)|"
         r"learn (?:more|about|how|what|whether|why)|read (?:more|all|the|our|about|how)|"
@@ -63,9 +66,13 @@ _LINE_PATTERNS = {
         r"sign in|log in|register (?:for|with|your)|use (?:the|our|this) (?:tool|form|service|filter|search|checker))\b"
         r"|^to (?:apply|find|check|learn|get|see|search|contact|speak|talk|request|start)\b.*,\s*"
         r"(?:you can|you'll need to|you will need to|visit|go to|use|call|contact|check|see|read|find|sign in)\b"
+        # a link to a document: "Guidance for landlords (PDF)", "Annual report [PDF, 2 MB]"
+        r"|[(\[](?:pdf|docx?|xlsx?|csv|pptx?|odt|ods|rtf|epub)\b[^)\]]*[)\]]\W*$"
     ),
     # A sentence that gives a phone number to call: contact details, unless it also states a fact.
-    "contact": r"\b(?:call|phone|contact|text|dial|fax|reach)\b.*(?:\d{3}[-. )]+\d{3}[-. ]\d{4}|\d{4}\s\d{3}\s\d{3,4})",
+    # An e-mail address makes a sentence contact details too ("Write to us at help@... or chat 9-5 ET").
+    "contact": r"\b(?:call|phone|contact|text|dial|fax|reach)\b.*(?:\d{3}[-. )]+\d{3}[-. ]\d{4}|\d{4}\s\d{3}\s\d{3,4})"
+               r"|[\w.+-]+@[\w-]+\.[a-z]",
     # A sentence with no checkable fact in it may still state a rule, a warning or a status.
     "rule": (
         r"\b(?:must|cannot|can't|should not|shouldn't|do not|don't|never|avoid|caution|warning|dangerous|required|"
@@ -117,11 +124,12 @@ class Unit:
                  "_names", "_memo", "_context")
 
     def __init__(self, position: int, line: int, kind: str, text: str, masked: str, shop: bool = False,
-                 memo: dict | None = None, context: tuple = (False, True, None, None)):
+                 memo: dict | None = None, context: tuple = (False, True, None, None, None)):
         self.position, self.line, self.kind, self.text, self.masked = position, line, kind, text, masked
         self.shop = shop      # on a shop's page, where amounts of money are prices
         self._memo = memo     # facts already read from the same words (the other version of the page)
-        self._context = context  # (names the topic, alone on its line, category it is an item of, its label)
+        # (names the topic, alone on its line, category it is an item of, its label, its section's kind)
+        self._context = context
         self._category: str | None = None
         self._why: str | None = None
         self._facts: dict | None = None
@@ -175,7 +183,11 @@ class Unit:
 
 
 def _judge_unit(unit: Unit) -> tuple[str | None, str]:
-    mentioned, alone, item_of, label = unit._context
+    mentioned, alone, item_of, label, section = unit._context
+    if section == "reference" and (unit.kind == "list" or _CITATION.search(unit.text)):
+        return None, "a reference or link under its heading"
+    if section == "about" and not mentioned:
+        return None, "about the publisher, not the topic"
     lowered = unit.text.lower()
     category, why = _judge(unit, lowered, _line_kinds(lowered), mentioned, alone, item_of)
     if label and category and _money_only(unit.facts) and not _AMOUNT_WORDS.search(label.lower()):
@@ -187,12 +199,15 @@ def read_units(text: str, topic: Topic, memo: dict | None = None) -> list[Unit]:
     """Every unit of the text; each says whether it is a claim (and why) and gives its facts.
 
     Some lines are read with their neighbours, as a reader reads them:
-    - a line that is only a date heads the line after it (a timeline: "29 October" / "Nottingham
+    - a line that is only a date heads the line after it (a timeline: "14 March" / "Harbourside
       moves to ...");
-    - a line that is only a value ("109 days", "At least 2 years") is the value of the label line
-      before it, as a table row would be ("Average processing time: 109 days");
-    - the items after a claim that ends with a colon are parts of it ("You must not leave home if
-      you have:" / "- a cough").
+    - a line that is only a value ("96 days", "Up to 3 months") is the value of the label line
+      before it, as a table row would be ("Average wait for a decision: 96 days");
+    - the items after a claim that ends with a colon are parts of it ("You cannot claim the grant
+      if you:" / "- rent from a relative");
+    - a short "Label: value" line with a number in it is a row ("Purity: 98.5% (tested in May)");
+    - the lines under a heading of sources, references or downloads, of "About <a name>" (unless it
+      names the topic) or of shipping and delivery are furniture, not claims about the topic.
 
     `memo` (a dict) lets two versions of a page share the facts of their common sentences."""
     segmented = units(text)
@@ -204,6 +219,7 @@ def read_units(text: str, topic: Topic, memo: dict | None = None) -> list[Unit]:
     lead_in = None       # category of the claim whose items follow
     previous = None      # (text, line, single-sentence stop-less paragraph) of the previous unit
     date_heading = None  # (text, line) of a line holding only a date
+    section = None       # what the section under the last heading holds: "reference", "about", "shipping"
     last_line = -1
     for position, (sentence, kind, line) in enumerate(segmented):
         new_line = line != last_line
@@ -219,10 +235,18 @@ def read_units(text: str, topic: Topic, memo: dict | None = None) -> list[Unit]:
         date_heading = None
         raw = _LINK_DEBRIS.sub(" ", sentence) if ("[" in sentence or "](" in sentence) else sentence
         masked = topic.mask(raw)
+        heading = new_line and alone and kind == "paragraph" and _is_heading(sentence)
+        if heading:
+            section = _section_of(sentence, masked != raw)
+        elif section == "about?":
+            section = "about" if _ORGANISATION.search(sentence) else None
         item = new_line and lead_in is not None and (
             kind == "list" or sentence[:1].islower() or alone and len(sentence.split()) <= _HEADLINE_WORDS)
-        unit = Unit(position, line, kind, sentence, masked, shop, memo,
-                    (masked != raw, alone, lead_in if item else None, label))
+        unit = Unit(position, line, kind, sentence, masked, shop or (section == "shipping" and kind == "table"), memo,
+                    (masked != raw, alone, lead_in if item else None, label, None if heading else section))
+        if new_line and alone and kind == "paragraph" and label is None and _label_value(sentence) and \
+                any(q[2] for q in unit.facts["numbers"]):
+            unit.kind = kind = "table"  # "Purity: 98.5% (tested in May)" is a row of a table without its bars
         if alone and len(sentence) <= 40 and _DATE_LINE.match(sentence) and unit.facts["dates"]:
             date_heading = (sentence, line)
         if new_line and not item:
@@ -241,7 +265,70 @@ def claims_of(text: str, topic: Topic) -> list[Claim]:
     return [Claim(u.position, u.category, u.text, u.facts) for u in read_units(text, topic) if u.category is not None]
 
 
-# A line holding only a quantity: "109 days", "At least 2 years", "$1,336 a month".
+# Headings that open a section of page furniture: sources and citations, links to more reading,
+# the publisher's "About us", a shop's shipping terms (its prices are the shop's, not the subject's).
+_SECTIONS = (
+    ("reference", re.compile(
+        r"^(?:sources?|references?|citations?|bibliography|footnotes|notes and references|further reading|"
+        r"(?:related|useful|helpful|more|other|similar|recommended|featured|popular) (?:links|articles|stories|"
+        r"reading|resources|content|products|items)|you (?:may|might) also like|customers also (?:bought|viewed)|"
+        r"frequently bought together|recently viewed|"
+        r"(?:related |useful |helpful |more |other )?(?:resources|downloads|documents)(?: (?:for|on|about) .*)?)$")),
+    # "About us", "About Northfield Council": the publisher, not "About 6 weeks" (a value), "About the
+    # rule" or "About kava" (the subject); another "About <Name>" is the publisher's when the line
+    # under it describes an organisation ("about?", settled by `_ORGANISATION`)
+    ("about", re.compile(r"^About (?:us\b|me\b|our\b|the authors?\b|this (?:site|website|page)\b|"
+                          r"(?:the )?[A-Z].*\b(?:[Ii]nc|LLC|Ltd|Co|Company|Corporation|Group|Council|Department|Agency|"
+                          r"Office|Board|Commission|Authority|Ministry|Foundation|Trust|Association|Society|Institute|"
+                          r"University|College|School|Hospital|Clinic|Health|System|Network|Center|Centre|Services|"
+                          r"Partners|News|Times|Post|Press|Radio|Media|Magazine|Journal)\.?$)")),
+    ("about?", re.compile(r"^About (?:the )?[A-Z]")),
+    ("shipping", re.compile(r"\b(?:shipping|delivery|postage)\b")),
+)
+_HEADING_WORDS = 8
+_SECTION_HINT = re.compile(r"^about|sourc|referen|citation|bibliograph|note|reading|resource|download|document|link|"
+                           r"articles|stories|content|products|items|also|together|viewed|shipping|delivery|postage")
+_ORGANISATION = re2.compile(
+    r"(?i)\b(?:is|are) (?:an?|the) (?:[\w'-]+ ){0,4}(?:company|business|brand|organi[sz]ation|nonprofit|non-profit|"
+    r"charity|shop|store|retailer|vendor|manufacturer|maker|publisher|newspaper|newsroom|station|agency|firm|"
+    r"provider|network|cooperative|co-op|team)\b|\b(?:founded|established) in (?:19|20)\d\d\b")
+# A line shaped like a citation: authors "et al.", or ending in its year ("... Guidance. 2024.").
+_CITATION = re2.compile(r"\bet al\b|\b(?:19|20)\d\d\)?\.?$")
+
+
+def _is_heading(sentence: str) -> bool:
+    """A short line of its own that ends without a stop and starts with a capital: a heading."""
+    stripped = sentence.rstrip()
+    return (stripped[:1].isupper() and not stripped.endswith((".", "!", "?", ":", ";", ","))
+            and len(stripped.split()) <= _HEADING_WORDS)
+
+
+def _section_of(heading: str, names_topic: bool) -> str | None:
+    heading = heading.strip(" #*:")
+    if not _SECTION_HINT.search(heading.lower()):
+        return None
+    for name, pattern in _SECTIONS:
+        # "About ..." is told by the capital of the name after it; the others in lower case
+        about = name.startswith("about")
+        if pattern.search(heading if about else heading.lower()) and not (about and names_topic):
+            return name
+    return None
+
+
+# "Label: value" on a line of its own: a short label, a colon, a value with a number in it (with its
+# unit, checked by the caller: "Reviews: 4.8 (1,203)" is no row).
+_LABEL_VALUE = re.compile(r"[A-Z][^:.!?]{1,40}:\s+[^:]*\d")  # Python's engine: anchored, it fails at once
+
+
+def _label_value(sentence: str) -> bool:
+    stripped = sentence.rstrip()
+    if ":" not in stripped or stripped.endswith((".", "!", "?")):
+        return False
+    label = stripped.split(":", 1)[0]
+    return len(label.split()) <= 5 and _LABEL_VALUE.match(stripped) is not None and not _DATE_LINE.match(label)
+
+
+# A line holding only a quantity: "96 days", "Up to 3 months", "$412 a week".
 _VALUE_ONLY = re2.compile(r"^(?i:(?:up to|at least|about|around|over|under|less than|more than|from)\s+)?"
                           r"[$£€]?\d[\d,.]*(?:\s*[-–]\s*[$£€]?\d[\d,.]*)?\s*[%+]?(?:\s+[a-z]+){0,2}\.?$")
 # Labels of amounts that are claims (an allowance, a fee), not prices of things for sale.
@@ -278,13 +365,15 @@ def _judge(unit: Unit, lowered: str, hits: set[str], mentioned: bool, alone: boo
     if item_of is not None and words >= 2:
         return item_of, "an item of the claim before it"
     table_value = kind == "table" and ":" in sentence and (bool(unit.facts["numbers"]) or _hard_fact(unit.facts))
-    # a line that is only a quantity with its unit ("109 days", "At least 2 years") states a value;
+    # a line that is only a quantity with its unit ("96 days", "Up to 3 months") states a value;
     # a price alone does not
     value = (kind == "paragraph" and _VALUE_ONLY.match(sentence) is not None
              and any(q[2] and q[2] not in _MONEY for q in unit.facts["numbers"]))
     if value:
         return fallback_category(unit.masked, unit.facts), "a value"
-    if words < MIN_WORDS and not table_value:
+    # a short item with a quantity and its unit is a claim: "- Lasts 4-6 hrs"
+    short_item = kind == "list" and words >= 2 and any(q[2] and q[2] not in _MONEY for q in unit.facts["numbers"])
+    if words < MIN_WORDS and not table_value and not short_item:
         return None, "too short"
     ends_as_sentence = stripped.endswith((".", "!", ":"))
     dated = ": " in sentence and bool(_DATE_LINE.match(sentence.split(": ", 1)[0])) and bool(unit.facts["dates"])

@@ -102,8 +102,8 @@ def fallback_category(masked: str, facts: dict) -> str:
     if _RULE_WORDS.search(masked.lower()) or facts.get("statuses") or facts.get("dates") or facts.get("levels") \
             or facts.get("places") or facts.get("agencies") or units & {"usd", "gbp", "eur"}:
         return "legal_status"
-    if units & _COUNT_UNITS or any(u and u not in ("hour", "minute", "day", "week", "month", "year", "times")
-                                   for u in units):
+    if units & _COUNT_UNITS or any(u and u not in ("hour", "minute", "day", "week", "month", "year", "times", "\u00b0f",
+                                                   "\u00b0c") for u in units):
         return "statistics"
     if units & {"hour", "minute", "day", "week", "month", "year", "second"}:
         return "dosage"

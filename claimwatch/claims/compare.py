@@ -11,6 +11,7 @@ Rewording swaps words on both sides and is no change.
 """
 
 import difflib
+import re
 from dataclasses import dataclass
 
 from claimwatch.claims.align import stem, tokens
@@ -54,8 +55,8 @@ class Pages:
         return self._once("after_words", lambda: {w for u in self.after for w in u.words})
 
     def spelt_out(self, acronym: str) -> bool:
-        """Whether a page spells the acronym out: its letters start a run of words ("ITT": "initial
-        teacher training")."""
+        """Whether a page spells the acronym out: its letters start a run of words ("CSU": "community
+        support unit")."""
         if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
             return False
         initials = self._once("initials", lambda: " ".join(
@@ -98,7 +99,7 @@ def _merged(units: list[Unit], as_set: bool = False) -> dict:
     for v in out.values():
         if isinstance(v, list):
             v.sort()
-    if as_set:  # re-split sentences repeat a figure ("groups of 6" ... "this rule of 6")
+    if as_set:  # re-split sentences repeat a figure ("teams of 4" ... "this limit of 4")
         out["numbers"] = [list(q) for q in sorted({tuple(q) for q in out.get("numbers", [])})]
     return out
 
@@ -121,6 +122,9 @@ def compare(b_units: list[Unit], a_units: list[Unit], ctx: "Pages") -> Differenc
     differing = differing_facts(fb, fa)
     if "comparisons" in differing and _same_comparisons(fb, fa, b_units, a_units, ctx):
         differing.remove("comparisons")
+    if "numbers" in differing and _number_typo_fixed(" ".join(u.masked for u in b_units),
+                                                     " ".join(u.masked for u in a_units)):
+        differing.remove("numbers")
     for key in differing:
         reasons.append(f"{key} differ: {_show(fb.get(key))} -> {_show(fa.get(key))}")
     dropped = [n for u in b_units for n in u.names if not _named_in(n, ctx.after_words) and not ctx.spelt_out(n)]
@@ -136,6 +140,19 @@ def compare(b_units: list[Unit], a_units: list[Unit], ctx: "Pages") -> Differenc
     return Difference(reasons, summary, _carrier(b_units, fa, ctx.after_words), _carrier(a_units, fb, ctx.before_words))
 
 
+# A number with two decimal points is no number ("25.47.5mg"); dates written with dots are not this
+_MALFORMED_NUMBER = re.compile(r"(?<![\d.])\d{1,3}\.\d+\.\d{1,3}(?![\d.])")
+_NOT_DIGITS = re.compile(r"\D+")
+
+
+def _number_typo_fixed(before: str, after: str) -> bool:
+    """A malformed number made whole, or the reverse, with the same digits in the same order
+    ("25.47.5mg" -> "25-47.5mg"): a typo fixed, not a new figure."""
+    if not (_MALFORMED_NUMBER.search(before) or _MALFORMED_NUMBER.search(after)):
+        return False
+    return _NOT_DIGITS.sub("", before) == _NOT_DIGITS.sub("", after)
+
+
 _LOOKALIKES = str.maketrans({"1": "l", "0": "o", "5": "s"})
 
 
@@ -147,7 +164,7 @@ def _subsequence(short: str, word: str) -> bool:
 def _same_comparisons(fb: dict, fa: dict, b_units: list[Unit], a_units: list[Unit], ctx: "Pages") -> bool:
     """Comparisons that differ only by a target now named, or no longer named, where the other side
     makes the same comparison without one and the target is on its page ("less potent" -> "less
-    potent than MPH" on a page about an MPH analogue)."""
+    potent than codeine" on a page about a codeine analogue)."""
     b_text = " ".join(u.masked.lower() for u in b_units)
     a_text = " ".join(u.masked.lower() for u in a_units)
     for mine, other_text, other_page, theirs in ((fb, a_text, ctx.after_words, fa), (fa, b_text, ctx.before_words, fb)):
@@ -159,13 +176,13 @@ def _same_comparisons(fb: dict, fa: dict, b_units: list[Unit], a_units: list[Uni
 
 
 def _named_in(name: str, words: set[str]) -> bool:
-    """Whether the page's words hold the name: as written, misspelt by a letter or two ("HCl", "HC1";
-    "Distrubed"), or spelt out when it is an acronym ("ITT": "initial teacher training")."""
+    """Whether the page's words hold the name: as written, misspelt by a letter or two ("NaCl", "NaC1";
+    "Recieved"), or spelt out when it is an acronym ("CSU": "community support unit")."""
     parts = [w for w in tokens(name) if w != "#"]
     if all(p in words for p in parts):
         return True
     if any(c.isdigit() for c in name) and _named_in(name.translate(_LOOKALIKES), words):
-        return True  # "HC1" for "HCl", "C0VID": a digit typed for a letter
+        return True  # "NaC1" for "NaCl", "C0DEINE": a digit typed for a letter
     if len(parts) == 1 and any(c in "lo" for c in parts[0]) and any(
             any(c.isdigit() for c in w) and w.translate(_LOOKALIKES) == parts[0] for w in words):
         return True
@@ -239,7 +256,7 @@ def _run_or_cue(words: list[str], missing: list[int], other_page: set[str], hold
         clause = [words[i] for i in run]
         if len(run) >= 2 and not holds(clause):
             return " ".join(clause)
-    # one word can be enough when it names a harm or a legal state ("addiction and withdrawals")
+    # one word can be enough when it names a harm or a legal state ("rashes and seizures")
     cues = [words[i] for i in missing if words[i] not in other_page and _grave(scores(words[i]))]
     return " ".join(cues) if cues else None
 

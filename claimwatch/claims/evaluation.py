@@ -10,6 +10,7 @@ from pathlib import Path
 
 from claimwatch.claims.claim_sentences import claims_of
 from claimwatch.claims.diff import Change, ClaimRef, diff_claims
+from claimwatch.claims.segment import units
 from claimwatch.core.topic import DEFAULT_TOPIC, Topic
 
 
@@ -97,9 +98,17 @@ def topic_of(record: dict) -> Topic:
     return Topic(name=topic.get("name", DEFAULT_TOPIC.name), aliases=tuple(topic.get("aliases", DEFAULT_TOPIC.aliases)))
 
 
+def as_read(phrase: str) -> str:
+    """An evidence phrase as the claim step reads it: a table row quoted with its bars
+    ("| Fee | $40 |") is read as "Fee: $40", the text a change reports."""
+    if "|" not in phrase:
+        return phrase
+    return " ".join(sentence for sentence, _, _ in units(phrase))
+
+
 def diff_record(record: dict) -> PairResult:
     changes = diff_texts(record["before"], record["after"], topic_of(record))
-    evidence = record.get("evidence") or []
+    evidence = [as_read(phrase) for phrase in record.get("evidence") or []]
     reported = [ref.text for c in changes for ref in (c.before, c.after) if ref is not None]
     on_target = any(phrase in sentence for phrase in evidence for sentence in reported)
     return PairResult(record, changes, on_target)

@@ -5,13 +5,16 @@ model scored those pairs 0.968 and 0.871, close to the 0.98-0.997 of harmless re
 matched sentences are compared on these structured facts instead. The topic's own names are
 masked first: the "7" of "7-OH" is not a number.
 
-Numbers are normalised so that a new notation is no new fact: words and digits ("one year",
-"1 year", "twenty-four"), thousands separators, units and their spellings ("12 milligrams",
-"12mg"; "2-36h", "2-36 hours"; "µg", "ug"), ranges ("3 to 5", "3-5", "3–5"), open ranges
-("175mg+"), multiples ("twice", "2x", "two times", "2-fold") and money ("£1 billion", "Billion
-pound", "£31k", "$2,500"). Identifiers are not quantities: phone numbers, postcodes, times of
-day, URLs and e-mail addresses, numbered names ("Project 112", "Form 21-526", "Section 107",
-"Public Law 113-291"), chemical and product codes ("2C-B", "5-MeO-DMT"), "#1".
+Numbers are normalised so that a new notation is no new fact: words and digits ("one month",
+"1 month", "twenty-four"), thousands separators, units and their spellings ("12 milligrams",
+"12mg"; "3-30h", "3-30 hours"; "µg", "ug"), ranges ("3 to 5", "3-5", "3–5"), open ranges
+("180mg+"), multiples ("twice", "2x", "two times", "2-fold"), fractions ("½", "1/2", "half a"),
+a unit written at both ends of a range ("3 mg to 5 mg") and money ("£3 billion", "three billion
+pounds", "£27k", "$2,500"); quantities in units that convert exactly ("36 hours" and "1.5 days", "24
+months" and "two years", "2.5 g" and "2,500 mg") compare equal. Identifiers are not quantities:
+phone numbers, postcodes, times of day and opening hours ("8-4 ET"), URLs and e-mail addresses,
+numbered names ("Project 42", "Form 12-B", "Section 9"), chemical and product codes ("2C-B",
+"5-MeO-DMT"), item, batch and document codes ("lot 5521", "SKU: 4410", a long run of digits), "#1".
 """
 
 import re
@@ -45,7 +48,7 @@ _UNITS = {
     "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
     "metre": "metre", "metres": "metre", "meter": "metre", "meters": "metre", "km": "km", "mile": "mile",
     "miles": "mile", "pound": "gbp", "pounds": "gbp", "dollar": "usd", "dollars": "usd", "euro": "eur",
-    "euros": "eur", "usd": "usd", "gbp": "gbp", "eur": "eur",
+    "euros": "eur", "usd": "usd", "gbp": "gbp", "eur": "eur", "\u00b0f": "\u00b0f", "\u00b0c": "\u00b0c",
 }
 UNIT_WORDS = frozenset(_UNITS) | {"per", "cent", "percent", "percentage", "point"}
 _CURRENCIES = {"$": "usd", "£": "gbp", "€": "eur"}
@@ -72,7 +75,7 @@ _DATE = re.compile(
     rf"|{_NUMERIC_DATES}"
     rf"|\b(?:in|from|by|until|since|before|after|during|each|every|early|late|mid|starting|start|end of)\s+"
     rf"(?P<m7>jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    rf"nov(?:ember)?|dec(?:ember)?|{_SEASONS})\b(?!\.?\s*\d)"
+    rf"nov(?:ember)?|dec(?:ember)?|{_SEASONS})\b(?!\.?\s*(?:of\s+)?\d)"
     rf"|{_YEAR}",
 )
 _MONTH_HINT = re.compile(r"\b(?:jan|feb|march|apr|june|july|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)"
@@ -82,9 +85,9 @@ _DATE_NUMERIC = re.compile(f"{_NUMERIC_DATES}|{_YEAR}")
 _YEARISH = re.compile(r"(?:19|20)\d\d|\d/\d")
 # A date after these words stamps the page, not its claims ("Updated Nov. 9", "As of October 2026").
 _TIMESTAMP_BEFORE = re.compile(
-    r"\b(?:updated|reviewed|published|posted|revised|modified|edited|accessed|retrieved|as of|current to|"
-    r"correct (?:at|as of)|last checked|dated|date|copyright|©|expiry|expiration|exp|best before|use by|lot|"
-    r"mfg|manufactured|packed|tested)\W*(?:on\s+|at\s+)?(?:\w+\W+){0,2}$",
+    r"(?:\u00a9|\(c\)|\b(?:updated|reviewed|published|posted|revised|modified|edited|accessed|retrieved|as of|current to|"
+    r"correct (?:at|as of)|last checked|dated|date|copyright|expiry|expiration|exp|best before|use by|lot|"
+    r"mfg|manufactured|packed|tested))\W*(?:on\s+|at\s+)?(?:\w+\W+){0,2}$",
 )
 _DECADE = re.compile(r"\b(?:19|20)\d0'?s\b|(?<![\w.,])'?\d0'?s\b")
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -93,7 +96,7 @@ _MULT = r"(?:(?P<{0}>k|m|mn|bn)\b|\s?(?P<{0}w>thousand|million|billion)\b)?"
 _QUANTITY = re.compile(
     rf"(?<![\w.])(?P<cur>[$\u00a3\u20ac])?\s?(?P<a>{_NUM}|(?:{_WORDNUM})\b)" + _MULT.format("mult")
     + rf"(?:\s*(?:-|\u2013|\u2014|to|and|or)\s*(?:(?P=cur))?(?P<b>{_NUM}|(?:{_WORDNUM})\b)" + _MULT.format("multb")
-    + r")?(?:\s*-?(?P<unit>%|per ?cent\b|percentage points|-?fold\b|x\b|[a-z\u00b5]+))?(?P<plus>\+)?",
+    + r")?(?:\s*-?(?P<unit>%|per ?cent\b|percentage points|-?fold\b|x\b|\u00b0\s?[cf]\b|[a-z\u00b5]+))?(?P<plus>\+)?",
 )
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|zero|unable|no longer)\b|n't\b|"
@@ -112,7 +115,8 @@ _COMPARISON = re.compile(
     r"\s+(?:than|as)\s+(?P<target>[a-z][\w-]*)",
 )
 _PRONOUNS = {"it", "this", "that", "them", "those", "these", "others", "other", "before", "usual", "ever",
-             "normal", "expected", "needed", "necessary", "possible", "previously", "average"}
+             "normal", "expected", "needed", "necessary", "possible", "previously", "average",
+             "once", "twice", "thrice"}  # "more than twice a week" compares a count, read as a number
 # Acronyms only in capitals: "patients who took it" names no World Health Organization.
 _AGENCY_ACRONYMS = re.compile(r"\b(FDA|DEA|CDC|NIDA|HHS|SAMHSA|WHO|FTC|DOJ)\b")
 _AGENCIES = re.compile(
@@ -142,8 +146,8 @@ _CONDITIONS = re.compile(
     r"insomnia|sleep|fatigue|energy|focus|mood|stress|ptsd|migraines?|"
     r"arthritis|fibromyalgia|(?:opioid\s+)?withdrawal|cravings?|inflammation)\b",
 )
-# Kinds of substance a claim compares with or warns about ("allowing a higher dose of opiates" ->
-# "of sedatives"); singular forms, matched with an optional plural.
+# Kinds of substance a claim compares with or warns about ("do not mix it with opioids" -> "with
+# stimulants"); singular forms, matched with an optional plural.
 _SUBSTANCE_WORDS = (
     "opioid opiate sedative stimulant depressant benzodiazepine benzo barbiturate alcohol cannabis marijuana "
     "thc cbd nicotine caffeine tobacco ssri snri maoi antidepressant antipsychotic psychedelic dissociative "
@@ -152,7 +156,7 @@ _SUBSTANCE_WORDS = (
     "antihistamine lithium stimulant serotonin dopamine"
 ).split()
 _SUBSTANCES = re.compile(r"\b(" + "|".join(sorted(set(_SUBSTANCE_WORDS), key=len, reverse=True)) + r")s?\b")
-# Status words: what state the subject is in ("closed" -> "can reopen", "withdrawn", "suspended").
+# Status words: what state the subject is in ("closed" -> "reopened in May", "withdrawn", "suspended").
 _STATUS_WORDS = {
     "closed": "closed", "closes": "closed", "closure": "closed", "closures": "closed",
     "reopen": "open", "reopens": "open", "reopened": "open", "reopening": "open",
@@ -162,9 +166,35 @@ _STATUS_WORDS = {
     "authorised": "approved", "licensed": "approved", "extended": "extended", "lifted": "lifted", "ended": "ended",
 }
 _STATUS = re.compile(r"\b(" + "|".join(sorted(_STATUS_WORDS, key=len, reverse=True)) + r")\b")
+# How much of a group a claim speaks of ("most users", "almost all of the shops", "at least one of
+# the rules"), each wording read as its degree.
+_QUANTIFIER_WORDS = {
+    "nearly all": "nearly all", "almost all": "nearly all", "virtually all": "nearly all", "most": "most",
+    "the majority of": "most", "a majority of": "most", "many": "many", "a lot of": "many", "lots of": "many",
+    "numerous": "many", "several": "several", "a few": "a few", "few": "few", "at least one": "at least one",
+    "some": "some", "a minority of": "a minority", "all": "all", "every": "all", "each": "all",
+}
+# How grave a harm is said to be ("withdrawal can be severe" -> "is usually mild").
+_SEVERITY_WORDS = {"mild": "mild", "moderate": "moderate", "severe": "severe", "serious": "severe",
+                   "life-threatening": "life-threatening", "deadly": "life-threatening", "fatal": "life-threatening",
+                   "lethal": "life-threatening"}
+_SEVERITY = re.compile(r"\b(" + "|".join(sorted(_SEVERITY_WORDS, key=len, reverse=True)) + r")\b")
+_QUANTIFIER_HINT = re.compile(r"\b(" + "|".join(sorted(_QUANTIFIER_WORDS, key=len, reverse=True)) + r")\b")
+# not a share of a group but a frequency ("all day", "most of the time", "every week"), nor a
+# superlative ("the most common", "our most potent")
+_QUANTIFIER = re.compile(r"(?<!\bthe )(?<!\bour )(?<!\bits )(?<!\btheir )(?<!\byour )(?<!\bhis )(?<!\bher )"
+                         + _QUANTIFIER_HINT.pattern
+                         + r"(?!\s+(?:of\s+)?(?:the\s+)?(?:time|day|week|month|year|morning|night)s?\b)")
 # Words after a number that are not its unit.
 _NOT_UNITS = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "with", "by", "on", "at", "as", "is",
               "are", "was", "were", "than", "more", "less", "other", "new", "additional", "such"}
+
+# (not "ct", "mt", "pt": a count, a mount, a pint are commoner than the bare zone)
+_CODE_WORDS = ("lot", "batch", "sku", "upc", "ean", "isbn", "serial", "model", "item", "part", "ref", "docket",
+               "invoice", "ticket", "tracking", "id")
+_DIGIT_RUN = re.compile(r"\d{7}")
+_ZONES = r"(?:et|est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|bst|utc|cet|cest)"
+_TIME_ZONE = re.compile(r"\d\s?(?:[ap]\.?m\.?\s?)?" + _ZONES + r"\b")
 
 # --- identifiers: numbers that name something instead of counting it ------------------------------
 # Each kind is searched for only when a cheap test says it may be there (most sentences hold none).
@@ -176,29 +206,42 @@ _IDENTIFIER_KINDS = [
         r"(?P<phone>(?<![\w.])(?<!\d,)(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,5}\)\s?|\d{1,5}[\s.\-])(?:\d{2,4}[\s.\-]){0,2}"
         r"\d{3,4}(?!\w|,\d))")),
     (lambda lo: any(w in lo for w in ("tty", "dial", "fax", "tel", "phone", "zip", "postal", "call ", "call:", "text ")),
-     re.compile(r"\b(?:tty|dial|text|fax|tel|phone|call)\b:?\s*\+?\d[\d\s().\-]{1,16}\d\b"   # "TTY: 711"
+     re.compile(r"\b(?:tty|dial|text|fax|tel|phone|call)\b:?\s*\+?\d[\d\s().\-]{1,16}\d\b"   # "TTY: 4040"
                 r"|\b(?:zip|postal)(?:\s+code)?:?\s*\d{5}(?:-\d{4})?\b")),
     (lambda lo: ":" in lo or "am" in lo or "pm" in lo or "a.m" in lo or "p.m" in lo, re.compile(  # times, "2:1"
         r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\b\d{1,2}:\d\d?\b")),
     (lambda lo: "24/7" in lo or "#" in lo or "no." in lo or " ago" in lo, re.compile(
-        r"\b24/7\b|#\s?\d+\w*|\bno\.\s?\d+\w*"
+        r"\b24/7\b|#\s?\d[\w-]*|\bno\.\s?\d[\w-]*"
         r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b")),
     (lambda lo: any(w in lo for w in ("building", "bldg", "suite", "room", "floor", "apt", "dsn", "box")), re.compile(
         r"\b(?:building|bldg|suite|room|floor|box|apt|dsn)\.?\s*\d[\w-]*")),                 # addresses
+    # codes that label an item, a batch or a document: "lot 2611", "SKU: 40417", "ref. 88-1", and a
+    # long run of digits with no separators (a barcode, an account number: no count is written so)
+    (lambda lo: any(w in lo for w in _CODE_WORDS) or _DIGIT_RUN.search(lo) is not None, re.compile(
+        r"\b(?:lot|batch|sku|upc|ean|isbn|serial|model|item|part|ref|reference|docket|invoice|ticket|tracking|id)"
+        r"(?:\s?(?:no\.?|number|#|code))?[.:#]?\s?\d[\w-]*"
+        r"|(?P<digits>(?<![\d.,])\d{7,}(?![\d.,]?\d))")),
+    # opening hours with a time zone: "9-5 ET", "8 to 6 pm PT", "until 7 ET"
+    (lambda lo: _TIME_ZONE.search(lo) is not None, re.compile(
+        r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)?(?:\s?(?:-|\u2013|to)\s?\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)?)?\s?"
+        + _ZONES + r"\b")),
 ]
 _STREET = re.compile(r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|"
                      r"Ln|Way)\b")
-# In a contact line every group of digits shaped like a phone number is one: "DSN 738-5121".
+# In a contact line every group of digits shaped like a phone number is one: "DSN 312-4410".
 _CONTACT = re.compile(r"\b(?:call|phone|telephone|tel|hotline|helpline|fax|text|dial|contact|reach(?:ed)? us)\b")
 _LOCAL_PHONE = re.compile(r"(?<![\w.,-])\d{2,4}[-.]\d{3,4}(?:[-.]\d{3,4})?(?![\w-])")
 _COMMERCE = re.compile(
     r"\b(?:price[ds]?|pricing|on sale|sale price|add to cart|checkout|pack of|per pack|bundle|coupon|discount|msrp|"
-    r"retail price|free shipping|shipping|orders? over|your order|subtotal)\b|\b(?:only|just|now|was|from)\s[$\u00a3\u20ac]\d")
+    r"retail price|free shipping|shipping|orders? over|your order|subtotal)\b"
+    r"|\b(?:only|just|now|was|from)\s[$\u00a3\u20ac]\d(?![\d,.]*\s*(?:to|-|\u2013|and)\s*[$\u00a3\u20ac]?\d)"
+    # what a thing sells for: "you can buy one for about $40"
+    r"|\b(?:buy|purchase)\b.{0,40}\bfor\s(?:about\s|around\s|under\s|only\s|just\s|as little as\s)?[$\u00a3\u20ac]\d")
 _PRICE = re.compile(r"[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d\d)?")
 # Postcodes are told by their capitals: "SW1A 2AA", "OH 43215".
 _POSTCODES = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
-# A number right after a capitalised name inside a sentence is part of the name: "Project 112",
-# "Form 21-526EZ", "Public Law 113-291", "Title 38", "Route 9" (not a month, a level, a unit or a
+# A number right after a capitalised name inside a sentence is part of the name: "Project 42",
+# "Form 12-034EZ", "Public Law 104-88", "Title 9", "Route 66" (not a month, a level, a unit or a
 # word that starts a count, and not when a unit follows: "Harbor Haze 10 mg" is a strength).
 _NAMED_NUMBER = re.compile(r"\b(?P<name>[A-Z][a-z]*\.?)\s(?P<num>\d[\w\-/.]*\d|\d)\b(?!\s*(?:%|percent))")
 _NOT_NAMES = set("""a an the at about above after all almost among and any around as before below between but by
@@ -248,6 +291,9 @@ def strip_identifiers(text: str, shop: bool = False) -> str:
                 if m.groupdict().get("phone") and not m[0].startswith(("(", "+")) and \
                         sum(c.isdigit() for c in m[0]) < 9:
                     continue
+                if m.groupdict().get("digits") and _unit(_next_word(lowered, m.end())):
+                    continue  # "1200000 people" is a count
+
                 spans.append(m.span())
     if _CAPITAL_DIGITS.search(text):
         spans += [m.span() for m in _POSTCODES.finditer(text)]
@@ -275,6 +321,14 @@ def strip_identifiers(text: str, shop: bool = False) -> str:
     for a, b in spans:
         chars[a:b] = " " * (b - a)
     return "".join(chars)
+
+
+def _next_word(text: str, at: int) -> str:
+    m = _WORD_AFTER.match(text, at)
+    return m[1] if m else ""
+
+
+_WORD_AFTER = re.compile(r"\s*([a-z\u00b5%]+)")
 
 
 def _is_number_with_unit(token: str) -> bool:
@@ -324,7 +378,7 @@ def quantities(text: str) -> list[list]:
         value = round(_FRACTIONS[m["f"].lower()], 3)
         found.append([value, value, "fraction"])
     text = _FRACTION.sub(" ", text)
-    for m in _TIMES_WORDS.finditer(text):  # "twice as potent" is "2x as potent"
+    for m in _TIMES_WORDS.finditer(text):  # "twice as strong" is "2x as strong"
         value = 2.0 if m[1] == "twice" else 3.0
         found.append([value, value, "times"])
     for m in _QUANTITY.finditer(text):
@@ -371,6 +425,40 @@ def _spell_out_compounds(text: str) -> str:
     return _COMPOUND.sub(lambda m: str(_TENS[m[1]] + _WORD_NUMBERS[m[2]]), text)
 
 
+_VULGAR = {"\u00bd": 1 / 2, "\u00bc": 1 / 4, "\u00be": 3 / 4, "\u2153": 1 / 3, "\u2154": 2 / 3, "\u215b": 1 / 8,
+           "\u215c": 3 / 8, "\u215d": 5 / 8, "\u215e": 7 / 8, "\u2155": 1 / 5}
+_VULGAR_FRACTION = re.compile(r"(?<![\d.])(\d+)?\s?([" + "".join(_VULGAR) + "])")
+# "1/2", "3/4", "1 1/2": a small fraction, not a date (those carry a year) nor a ratio of identifiers
+_SLASH_FRACTION = re.compile(r"(?<![\w./-])(?:(\d{1,2})\s)?([1-9])\s?/\s?([2-9]|10|12|16)(?![\d/])")
+# "between 59\u00b0F and 77\u00b0F", "3 mg to 5 mg": a range whose unit is written at both ends
+_UNIT_TWICE = re.compile(r"(?<![\d.,])(\d[\d.,]*) ?(\u00b0 ?[cf]|%|[a-z\u00b5]+) *(-|\u2013|\u2014|to|and|or) *"
+                         r"(\d[\d.,]*) ?\2(?![a-z\u00b5])")
+
+
+def _decimal(value: float) -> str:
+    return f"{value:.4f}".rstrip("0").rstrip(".")
+
+
+def _slash_fraction(m: re.Match) -> str:
+    whole, top, bottom = int(m[1] or 0), int(m[2]), int(m[3])
+    if top >= bottom:
+        return m[0]  # "5/2", "3/3": a score or a ratio, not a part of one
+    return _decimal(whole + top / bottom)
+
+
+def normalise_notation(text: str) -> str:
+    """One notation for quantities written several ways (text lower-cased): fractions as decimals
+    ("\u00bd", "1/2" and "0.5"; "1\u00bd" and "1 1/2"), and a unit written at both ends of a range
+    once ("3 mg to 5 mg" as "3 to 5 mg")."""
+    if not text.isascii():
+        text = _VULGAR_FRACTION.sub(lambda m: " " + _decimal(int(m[1] or 0) + _VULGAR[m[2]]), text)
+    if "/" in text:
+        text = _SLASH_FRACTION.sub(_slash_fraction, text)
+    if _DIGIT.search(text):
+        text = _UNIT_TWICE.sub(lambda m: f"{m[1]} {m[3]} {m[4]} {m[2]}", text)
+    return text
+
+
 def _date_key(m: re.Match) -> str:
     """A date as year-month-day, as far as it is given ("2026-11", "2026", "--11-05" without a year)."""
     g = dict.fromkeys(("y1", "y2", "y3", "y4", "y5", "y6", "y8", "y9", "y10", "m1", "m2", "m3", "m4", "m7", "m8",
@@ -387,7 +475,7 @@ def _date_key(m: re.Match) -> str:
     if month_word and month_word[:3] in _MONTH_NUMBERS:
         month = f"{_MONTH_NUMBERS[month_word[:3]]:02d}"
     elif month_word:
-        month = month_word  # a season: "autumn 2024"
+        month = month_word  # a season: "spring 2027"
     else:
         numeric = g["m4"] or g["m8"] or g["m10"]
         month = f"{int(numeric):02d}" if numeric else ""
@@ -395,8 +483,16 @@ def _date_key(m: re.Match) -> str:
     return "-".join(p for p in (year or "-", month, f"{int(day):02d}" if day else "") if p)
 
 
-def _dates(lowered: str) -> tuple[list[str], list[tuple[int, int]]]:
-    """Dates of effect (normalised) and the spans of every date, timestamps included."""
+# A date stamped to the minute ("November 2, 2026, 11:00 AM ET") marks when a page or a message went
+# out, unless the sentence says something takes effect, ends or will happen then.
+_TIME_AFTER = re.compile(r"\W{0,3}(?:at\s+)?\d{1,2}(?::\d\d\s?(?:[ap]\.?m\b\.?)?|\s?[ap]\.?m\b\.?)")
+_EFFECT = re.compile(r"\b(?:will|shall|effect\w*|begin\w*|start\w*|until|deadline|due|clos\w*|open\w*|expir\w*|by|"
+                     r"before|after|from|end\w*|held|hold|takes?|comes?|goes|go)\b")
+
+
+def _dates(lowered: str, unblanked: str = "") -> tuple[list[str], list[tuple[int, int]]]:
+    """Dates of effect (normalised) and the spans of every date, timestamps included. `unblanked` is
+    the sentence before identifiers (times of day among them) were blanked, of the same length."""
     keys: list[str] = []
     spans: list[tuple[int, int]] = []
     if _MONTH_HINT.search(lowered):
@@ -405,10 +501,14 @@ def _dates(lowered: str) -> tuple[list[str], list[tuple[int, int]]]:
         pattern = _DATE_NUMERIC
     else:
         return keys, spans
+    timed = len(unblanked) == len(lowered)
     for m in pattern.finditer(lowered):
         spans.append(m.span())
-        if not _TIMESTAMP_BEFORE.search(lowered[max(0, m.start() - 40):m.start()]):
-            keys.append(_date_key(m))
+        if _TIMESTAMP_BEFORE.search(lowered[max(0, m.start() - 40):m.start()]):
+            continue
+        if timed and _TIME_AFTER.match(unblanked, m.end()) and not _EFFECT.search(unblanked):
+            continue
+        keys.append(_date_key(m))
     return keys, spans
 
 
@@ -418,7 +518,8 @@ def _dates(lowered: str) -> tuple[list[str], list[tuple[int, int]]]:
 _NUMBER_HINT = re.compile(r"\d|" + "|".join(_WORD_NUMBERS) + r"|third|twice|thrice")
 _KINDS = {"numbers": _NUMBER_HINT, "negated": _NEGATION, "schedules": _SCHEDULE, "places": _PLACES,
           "agencies": _AGENCIES, "comparisons": _COMPARISON, "penalties": _PENALTY, "conditions": _CONDITIONS,
-          "substances": _SUBSTANCES, "statuses": _STATUS, "levels": re.compile(r"\b(?:level|tier|stage|phase|step|category|class|grade)\b")}
+          "substances": _SUBSTANCES, "statuses": _STATUS, "quantifiers": _QUANTIFIER_HINT, "severities": _SEVERITY,
+          "levels": re.compile(r"\b(?:level|tier|stage|phase|step|category|class|grade)\b")}
 _KIND_NAMES = list(_KINDS)
 _KIND_SET = re2.Set.SearchSet(re2.Options())
 for _rx in _KINDS.values():
@@ -442,10 +543,10 @@ def extract_facts(masked: str, shop: bool = False) -> dict:
     lowered = cleaned.lower()
     if "0s" in lowered or "0's" in lowered:  # "in the 1950s", "the '70s": history, not a quantity or date
         lowered = _DECADE.sub(lambda m: " " * len(m[0]), lowered)
-    dates, spans = _dates(lowered)
+    dates, spans = _dates(lowered, original.lower())
     for span in spans:
         lowered = _blank(lowered, span)
-    text = _spell_out_compounds(lowered)
+    text = normalise_notation(_spell_out_compounds(lowered))
     kinds = _kinds_present(text)
     agencies = set(_AGENCY_ACRONYMS.findall(original))
     if "agencies" in kinds:
@@ -478,6 +579,8 @@ def extract_facts(masked: str, shop: bool = False) -> dict:
         "conditions": found("conditions", lambda: {re.sub(r"\s+", " ", c) for c in _CONDITIONS.findall(text)}),
         "substances": found("substances", lambda: _SUBSTANCES.findall(text)),
         "statuses": found("statuses", lambda: {_STATUS_WORDS[s] for s in _STATUS.findall(text)}),
+        "quantifiers": found("quantifiers", lambda: {_QUANTIFIER_WORDS[q] for q in _QUANTIFIER.findall(text)}),
+        "severities": found("severities", lambda: {_SEVERITY_WORDS[w] for w in _SEVERITY.findall(text)}),
         "dates": sorted(dates),
     }
 
@@ -489,9 +592,9 @@ _NOT_NAME_WORDS = _NOT_NAMES | _MONTH_NAMES | {"topic", "i", "ok", "faq", "q", "
 
 def names(masked: str) -> list[str]:
     """Places, bodies and substances a sentence names in a list or after a preposition of place,
-    lower-cased: "in Leeds, Bradford and York", "applications from Hong Kong", "such as SSRIs, MAOIs".
+    lower-cased: "in Leeds, Bradford and York", "visitors from New Zealand", "such as SSRIs, MAOIs".
     A capitalised word elsewhere (a product's name, a word capitalised for emphasis) is not counted,
-    nor the first word of a sentence, cell or bracket, nor an acronym being defined: "(ITT)"."""
+    nor the first word of a sentence, cell or bracket, nor an acronym being defined: "(CSU)"."""
     original = masked.translate(_APOSTROPHES)
     found: set[str] = set()
     phrase: list[str] = []
@@ -539,29 +642,53 @@ def _level_value(value: str) -> str:
 # Facts whose difference makes a claim change. Dates of effect count ("applications close on 16
 # September"); dates that stamp the page ("Updated Nov. 9") are not facts at all.
 COMPARED_FACTS = ("numbers", "negations", "schedules", "levels", "places", "agencies", "comparisons", "penalties",
-                  "conditions", "substances", "statuses", "dates")
+                  "conditions", "substances", "statuses", "quantifiers", "severities", "dates")
+
+
+# Units that convert exactly into one another: each -> (the unit compared, its size in that unit).
+# Months and years convert into each other, not into days ("30 days" is no month).
+_CONVERSIONS = {
+    "second": ("second", 1), "minute": ("second", 60), "hour": ("second", 3600), "day": ("second", 86400),
+    "week": ("second", 604800), "month": ("month", 1), "year": ("month", 12),
+    "mcg": ("mg", 0.001), "mg": ("mg", 1), "g": ("mg", 1000), "kg": ("mg", 1e6),
+}
+
+
+def _converted(q: tuple) -> tuple:
+    """A quantity in the unit it is compared in ("36 hours" and "1.5 days" alike, "24 months" and "two
+    years", "2,500 mg" and "2.5 g"), keeping an open range's "+"."""
+    low, high, unit = q[:3]
+    open_range = unit.endswith("+")
+    base = unit.rstrip("+")
+    if base not in _CONVERSIONS:
+        return (low, high, unit)
+    to, size = _CONVERSIONS[base]
+    return (float(f"{low * size:.6g}"), float(f"{high * size:.6g}"), to + ("+" if open_range else ""))
 
 
 def same_numbers(before: list, after: list) -> bool:
     """Multisets of quantities equal, where a number written without its unit ("500-1000") equals the
-    same number with one ("500-1000mg"): adding a missing unit is a format edit."""
+    same number with one ("500-1000mg"): adding a missing unit is a format edit; and a quantity
+    equals the same quantity in another unit ("36 hours", "1.5 days")."""
     if before == after:
         return True
-    rest = [tuple(q) for q in after]
+    rest = [(_converted(tuple(q)), tuple(q)) for q in after]
     unmatched = []
-    for q in map(tuple, before):
-        if q in rest:
-            rest.remove(q)
+    for original in map(tuple, before):
+        q = _converted(original)
+        partner = next((r for r in rest if r[0] == q), None)
+        if partner is not None:
+            rest.remove(partner)
         else:
-            unmatched.append(q)
+            unmatched.append(original)
     for q in unmatched:
-        partner = next((r for r in rest if r[:2] == q[:2] and (not r[2] or not q[2])), None)
+        partner = next((r for r in rest if r[1][:2] == q[:2] and (not r[1][2] or not q[2])), None)
         if partner is not None:
             rest.remove(partner)
         elif q[:2] != (1.0, 1.0):
             return False
-    # "one week", "a single study", "1 of the following": a one on one side only is a way of speaking
-    return all(r[:2] == (1.0, 1.0) for r in rest)
+    # "one month", "a single trial", "1 of these options": a one on one side only is a way of speaking
+    return all(r[1][:2] == (1.0, 1.0) for r in rest)
 
 
 _MONTH_ONLY = re.compile(r"^--?-?(?:\d\d|[a-z]+)$")
@@ -577,11 +704,28 @@ def differing_facts(before: dict, after: dict) -> list[str]:
             continue
         if key == "substances" and sorted(b or []) == sorted(a or []):
             continue
+        if key == "quantifiers" and _same_quantifiers(set(b or []), set(a or [])):
+            continue
+        if key == "severities" and (not b or not a):
+            continue  # a degree said on one side only is a wording ("a severe rash", "a rash"); a swap is a change
         if key == "dates":  # a month alone ("in January") marks a claim but is too loose to compare
             b, a = [d for d in b or [] if not _MONTH_ONLY.match(d)], [d for d in a or [] if not _MONTH_ONLY.match(d)]
         if (b or []) != (a or []) if key != "negations" else (b or 0) != (a or 0):
             out.append(key)
     return out
+
+
+# Quantifiers that come and go in rewording without changing how much is claimed ("all products",
+# "the products"; "some users report", "users report").
+_LOOSE_QUANTIFIERS = {"all", "some"}
+
+
+def _same_quantifiers(before: set[str], after: set[str]) -> bool:
+    if before == after:
+        return True
+    if before and after:
+        return False  # "most" -> "almost all", "many" -> "a few"
+    return (before or after) <= _LOOSE_QUANTIFIERS
 
 
 def has_checkable_fact(facts: dict) -> bool:

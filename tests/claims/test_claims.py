@@ -165,10 +165,10 @@ def test_added_and_removed():
     ("The shot is 2x as strong as a tablet.", [[2, 2, "times"]]),
     ("A \u00a31 billion fund and a billion pound plan.", [[1e9, 1e9, "gbp"], [1e9, 1e9, "gbp"]]),
     ("Grants of up to \u00a331k or $2,500.50 a year.", [[2500.5, 2500.5, "usd"], [31000, 31000, "gbp"]]),
-    ("| Heavy | 175mg+ |", [[175, 175, "mg+"]]),
-    ("Onset 2-36h, threshold 5-10\u00b5g.", [[2, 36, "hour"], [5, 10, "mcg"]]),
-    ("Call 1-800-555-0100 or +44 800 389 2500, TTY: 711, between 8:00 a.m. and 6pm.", []),
-    ("Write to SW1A 2AA or TX 75201 about Form 21-526EZ, Section 107 and Public Law 113-291.", []),
+    ("| Heavy | 180mg+ |", [[180, 180, "mg+"]]),
+    ("Onset 3-30h, threshold 5-10\u00b5g.", [[3, 30, "hour"], [5, 10, "mcg"]]),
+    ("Call 1-800-555-0100 or +44 800 123 4567, TTY: 4040, between 8:00 a.m. and 6pm.", []),
+    ("Write to SW1A 2AA or TX 75201 about Form 12-034EZ, Section 41 and Public Law 104-88.", []),
     ("It is sold as 2C-B, 5-MeO-DMT and 4-AcO-DiPT; this is our #1 seller.", []),
     ("First made in the 1950s and again in the '70s, it was banned in mid-2025.", []),
     ("Two 16-year-olds bought a 24-hour supply.", [[2, 2, ""], [16, 16, "year"], [24, 24, "hour"]]),
@@ -181,8 +181,8 @@ def test_quantities_are_normalised_and_identifiers_are_not_quantities(sentence, 
     ("Applications close on 16 September 2026 at 6pm.", ["2026-09-16"]),
     ("Applications close on September 16, 2026.", ["2026-09-16"]),
     ("The rule applies from 10/01/2026.", ["2026-10-01"]),
-    ("Figures are for the 2025/26 academic year.", ["2025/26"]),
-    ("Courses start in autumn 2026 and in September.", ["--09", "2026-autumn"]),
+    ("Amounts shown apply to the 2027/28 school year.", ["2027/28"]),
+    ("Places open in spring 2027 and in September.", ["--09", "2027-spring"]),
     ("Updated 9 November 2026: the rule applies.", []),
     ("As of October 2026, it is not scheduled.", []),
     ("Strong doses are 1000-2000 mg.", []),
@@ -193,15 +193,15 @@ def test_dates_of_effect_are_facts_and_page_timestamps_are_not(sentence, dates):
 
 
 def test_levels_statuses_substances_and_names():
-    f = facts("Leeds moves to Local Alert Level: Very High; the scheme was suspended, so mixing it with Benzos "
+    f = facts("Leeds moves to Local Alert Level: High; the scheme was suspended, so mixing it with Benzos "
               "or alcohol is risky, Dr Khan's team at NHS England said.")
-    assert f["levels"] == ["level very high"] and f["statuses"] == ["suspended"]
+    assert f["levels"] == ["level high"] and f["statuses"] == ["suspended"]
     assert f["substances"] == ["alcohol", "benzo"]
 
     # names: in a list or after a preposition of place; not a first word, not a title like "Dr"
     from claimwatch.claims.facts import names
 
-    assert names("Leeds moves to Local Alert Level: Very High; mixing it with Benzos or alcohol is risky, "
+    assert names("Leeds moves to Local Alert Level: High; mixing it with Benzos or alcohol is risky, "
                  "Dr Khan's team at NHS England said.") == ["alert", "benzos", "england", "khan", "local", "nhs"]
     assert names("Including SSRIs, MAOIs and DXM.") == ["dxm", "maois", "ssris"]
     assert names("Each Blue Razz tablet holds 15 mg.") == []  # a product's name is no list of places

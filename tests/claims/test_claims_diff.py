@@ -66,8 +66,8 @@ def test_a_changed_fact_inside_a_resplit_paragraph_is_reported_on_its_own_senten
 # --- number formats and identifiers ----------------------------------------------------------------
 
 @pytest.mark.parametrize("before, after", [
-    ("Reviews must be requested within 1 year of the decision.", "Reviews must be requested within one year of the decision."),
-    ("Tranq is twice as potent as the older sedatives, vets say.", "Tranq is 2x as potent as the older sedatives, vets say."),
+    ("Appeals must be lodged within 1 month after the refusal.", "Appeals must be lodged within one month after the refusal."),
+    ("Tranq is twice as strong as the older sedatives, vets say.", "Tranq is 2x as strong as the older sedatives, vets say."),
     ("The fund is a billion pound plan for the grant.", "The fund is a \u00a31 billion plan for the grant."),
     ("You can get up to \u00a331k a year from the grant.", "You can get up to \u00a331,000 a year from the grant."),
     ("| Strong | 40-60 |", "| Strong | 40-60mg |"),
@@ -93,11 +93,102 @@ def test_same_value_in_another_notation_or_an_identifier_is_no_change(before, af
     ("You can get up to \u00a3795.21 a year from the grant.", "You can get up to \u00a3817.48 a year from the grant."),
     ("The code expires in 30 days.", "The code expires in 21 days."),
     ("Applications for the grant close on 16 September 2026.", "Applications for the grant close on 30 September 2026."),
-    ("Tranq is twice as potent as the older sedatives.", "Tranq is three times as potent as the older sedatives."),
+    ("Tranq is twice as strong as the older sedatives.", "Tranq is three times as strong as the older sedatives."),
 ])
 def test_a_changed_value_is_flagged_on_its_sentence(before, after):
     found = changes(before, after, GRANT if "grant" in before or "code" in before else XYLAZINE)
     assert [c.change_type for c in found] == ["modified"]
+
+
+@pytest.mark.parametrize("before, after", [
+    # fractions: vulgar, with a slash, in words, mixed
+    ("| Light | 1/4 - 1/2 lozenge |", "| Light | \u00bc\u2013\u00bd lozenge |"),
+    ("Start with half a lozenge of tranq and wait 20 minutes.", "Start with 1/2 lozenge of tranq and wait 20 min."),
+    ("Some users of tranq need 1 1/2 doses of naloxone.", "Some users of tranq need 1\u00bd doses of naloxone."),
+    # the same amount in another unit
+    ("Decisions on the grant are sent within 72 hours.", "Decisions on the grant are sent within 3 days."),
+    ("You must have lived here for 24 months to get the grant.", "You must have lived here for two years to get the grant."),
+    ("A tranq wound dressing needs 2.5 g of gel.", "A tranq wound dressing needs 2,500 mg of gel."),
+    # a unit at both ends of a range, or once
+    ("Keep tranq test strips between 41\u00b0F and 86\u00b0F.", "Keep tranq test strips between 41 and 86 \u00b0F."),
+    ("Tranq wounds take 3 weeks to 6 weeks to heal.", "Tranq wounds take 3 to 6 weeks to heal."),
+    # a count of times, in words or digits
+    ("Do not inject tranq more than 3 times per day.", "Do not inject tranq more than thrice a day."),
+])
+def test_the_same_quantity_written_another_way_is_no_change(before, after):
+    topic = XYLAZINE if "tranq" in before.lower() or "lozenge" in before else GRANT
+    assert flagged(before, after, topic) == []
+
+
+@pytest.mark.parametrize("before, after", [
+    ("| Light | 1/4 - 1/2 lozenge |", "| Light | \u00bd\u20131 lozenge |"),
+    ("Decisions on the grant are sent within 72 hours.", "Decisions on the grant are sent within 4 days."),
+    ("You must have lived here for 24 months to get the grant.", "You must have lived here for three years to get the grant."),
+    ("Keep tranq test strips between 41\u00b0F and 86\u00b0F.", "Keep tranq test strips between 41 and 77 \u00b0F."),
+    ("Do not inject tranq more than 3 times per day.", "Do not inject tranq more than twice a day."),
+    # a range of amounts is no price, even after "from"
+    ("Grants range from \u00a3200 to \u00a3900 a year.", "Grants range from \u00a3200 to \u00a31,100 a year."),
+    # a date with a time of day is still a date of effect when something happens then
+    ("The grant closes on 2 March 2027 at 5pm.", "The grant closes on 9 March 2027 at 5pm."),
+])
+def test_a_quantity_that_changes_in_another_notation_is_still_flagged(before, after):
+    topic = XYLAZINE if "tranq" in before.lower() or "lozenge" in before else GRANT
+    assert [c.change_type for c in changes(before, after, topic)] == ["modified"]
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Tranq test strips, lot 5521, pack of 20 strips.", "Tranq test strips, lot 5790, pack of 20 strips."),
+    ("Each tranq test kit holds 20 strips (UPC 012345678905).", "Each tranq test kit holds 20 strips (UPC 012345678912)."),
+    ("Grant advisers answer 8\u20134 ET on weekdays, or email grants@council.example.",
+     "Grant advisers answer 9\u20135 ET on weekdays, or email grants@council.example."),
+    ("Sent to grant applicants: 2 March 2026, 3:15 PM GMT.", "Sent to grant applicants: 4 March 2026, 10:05 AM GMT."),
+    ("You can buy tranq test strips at most pharmacies for about $2 each.",
+     "You can buy tranq test strips at most pharmacies for about $3 each."),
+    ("\u00a9 2025 Northfield Council. The grant is run by the council.",
+     "\u00a9 2026 Northfield Council. The grant is run by the council."),
+])
+def test_codes_hours_send_stamps_and_retail_prices_are_no_facts(before, after):
+    assert flagged(before, after, XYLAZINE if "tranq" in before.lower() else GRANT) == []
+
+
+@pytest.mark.parametrize("before, after, changed", [
+    ("Most tranq wounds heal without surgery.", "Nearly all tranq wounds heal without surgery.", True),
+    ("Many tranq users need wound care.", "A few tranq users need wound care.", True),
+    ("The grant is paid to households that satisfy the conditions below.",
+     "The grant is paid to households that satisfy at least one of the conditions below.", True),
+    ("All grant payments are made by bank transfer.", "Grant payments are made by bank transfer.", False),
+    ("Every applicant for the grant gets a letter.", "Each applicant for the grant gets a letter.", False),
+    ("Most tranq wounds heal without surgery.", "The majority of tranq wounds heal without surgery.", False),
+    # a superlative is no quantifier
+    ("Our most effective tranq wound gel is sold in clinics.", "Our best tranq wound gel is sold in clinics.", False),
+])
+def test_a_quantifier_that_changes_degree_is_a_change(before, after, changed):
+    topic = XYLAZINE if "tranq" in before.lower() else GRANT
+    assert bool(changes(before, after, topic)) is changed
+
+
+@pytest.mark.parametrize("before, after, changed", [
+    ("Tranq withdrawal is often severe and lasts a week.", "Tranq withdrawal is often mild and lasts a week.", True),
+    ("Tranq wounds can become life-threatening.", "Tranq wounds can become serious.", True),
+    ("Tranq wounds can become serious.", "Tranq wounds can become severe.", False),
+    ("Tranq can cause a severe rash on the arms.", "Tranq can cause a rash on the arms.", False),
+])
+def test_a_harm_said_to_be_graver_or_milder_is_a_change(before, after, changed):
+    assert bool(changes(before, after, XYLAZINE)) is changed
+
+
+def test_a_malformed_number_made_whole_is_a_typo_fixed():
+    before = "Dose\n| Light | 5-10mg |\n| Strong | 20.35.5mg |"
+    assert flagged(before, before.replace("20.35.5mg", "20-35.5mg"), XYLAZINE) == []
+    assert [c.change_type for c in changes(before, before.replace("20.35.5mg", "20-40mg"), XYLAZINE)] == ["modified"]
+
+
+@pytest.mark.parametrize("before, after", [
+    ("The council first offered the grant in March 2024.", "The council first offered the grant in March of 2024."),
+    ("Grant notice No. 2026-07: payments resume in May.", "Grant notice No. 2026-08: payments resume in May."),
+])
+def test_a_month_of_a_year_and_a_numbered_notice_are_read_whole(before, after):
+    assert flagged(before, after, GRANT) == []
 
 
 def test_prices_in_a_shop_sentence_are_not_facts_about_the_subject():
@@ -151,6 +242,87 @@ def test_furniture_links_headlines_and_questions_are_not_claims(line, why):
     assert (unit.category, unit.why) == (None, why)
 
 
+@pytest.mark.parametrize("line, why", [
+    ("\u2b50\u2b50\u2b50\u2b50 (317): From $21.50", "page furniture"),
+    ("\u00a9 2026 Northfield Council, publisher of the grant pages", "page furniture"),
+    ("Grant guidance for landlords (PDF)", "a link or call to action"),
+    ("Grant rules in Welsh [PDF, 310 KB]", "a link or call to action"),
+    ("For help with the grant rules, email grants@council.example.", "contact details"),
+])
+def test_ratings_copyright_document_links_and_mail_addresses_are_not_claims(line, why):
+    [unit] = read_units(line, GRANT)
+    assert (unit.category, unit.why) == (None, why)
+
+
+def test_sections_of_references_about_us_and_shipping_terms_make_no_claims():
+    page = ("Tranq wounds need medical care within 3 days.\n"
+            "Sources\n"
+            "- Okafor R, et al. Tranq wounds in Ohio clinics. 2024.\n"
+            "- State Health Office. Tranq alert 12: Wound care guidance.\n"
+            "About Lakeside Clinic\n"
+            "Lakeside Clinic runs four hospitals and 19 walk-in centres across the valley.\n"
+            "Shipping and delivery\n"
+            "| Method | Cost |\n"
+            "| Standard | $4.50 |\n"
+            "| Express | $11.00 |")
+    units = {u.text: u for u in read_units(page, XYLAZINE)}
+    assert units["Tranq wounds need medical care within 3 days."].is_claim
+    assert units["Okafor R, et al. Tranq wounds in Ohio clinics."].why == "a reference or link under its heading"
+    assert units["Tranq alert 12: Wound care guidance."].why == "a reference or link under its heading"
+    assert units["Lakeside Clinic runs four hospitals and 19 walk-in centres across the valley."].why == (
+        "about the publisher, not the topic")
+    edited = (page.replace("19 walk-in", "23 walk-in").replace("$11.00", "$12.50")
+              .replace("Wound care guidance.", "Wound care guidance.\n- Tranq test strip guide. 2025."))
+    assert flagged(page, edited, XYLAZINE) == []
+    # the sections end at the next heading; a heading about a value ("About 6 weeks") is no "About us"
+    after = page + "\nHealing time\nAbout 6 weeks\nMost tranq wounds close in about 6 weeks with dressing changes."
+    assert flagged(after, after.replace("close in about 6 weeks", "close in about 9 weeks"), XYLAZINE)
+    assert flagged(page, page.replace("within 3 days", "within 5 days"), XYLAZINE)
+
+
+def test_brand_boilerplate_testimonials_and_related_products_are_no_claims():
+    page = ("Tranq test strips detect xylazine in 2 minutes.\n"
+            "\u201cSaved my friend, works in 90 seconds!\u201d \u2013 Priya S., Verified Buyer\n"
+            "You may also like\n"
+            "- Fentanyl test strips 10 pack\n"
+            "About Harbor Testing\n"
+            "Harbor Testing is a small harm-reduction supplier founded in 2020 with 2 offices.")
+    edited = (page.replace("works in 90 seconds", "gave a result in 3 minutes").replace("10 pack", "25 pack")
+              .replace("2 offices", "3 offices"))
+    assert flagged(page, edited, XYLAZINE) == []
+    assert flagged(page, page.replace("in 2 minutes", "in 5 minutes"), XYLAZINE)
+
+
+def test_a_short_list_item_with_a_quantity_is_a_claim():
+    page = "Tranq effects\n- Lasts 3-5 hrs\n- Sold as powder"
+    assert [c.change_type for c in changes(page, page.replace("3-5 hrs", "6-8 hrs"), XYLAZINE)] == ["modified"]
+
+
+def test_an_about_heading_that_names_no_publisher_keeps_its_claims():
+    page = "About Veterinary Sedatives\nTranq wounds need medical care within 3 days."
+    assert flagged(page, page.replace("3 days", "5 days"), XYLAZINE)
+    assert [u.why for u in read_units("About Lakeside Health\nLakeside runs 4 clinics.", XYLAZINE)][1] == (
+        "about the publisher, not the topic")
+
+
+def test_a_label_and_value_on_a_line_of_its_own_is_a_row():
+    before = "Tranq test strips\nSensitivity: 92% (tested in March)\nWhere to get them"
+    after = before.replace("92%", "85%")
+    assert [u.text for u in read_units(before, XYLAZINE) if u.is_claim] == ["Sensitivity: 92% (tested in March)"]
+    assert [c.change_type for c in changes(before, after, XYLAZINE)] == ["modified"]
+    # a rating under a label is no row
+    rating = "Tranq test strips\nReviews: 4.6 (212)\nWhere to get them"
+    assert flagged(rating, rating.replace("4.6 (212)", "4.7 (230)"), XYLAZINE) == []
+
+
+def test_evidence_quoted_as_a_table_row_is_read_as_the_claim_step_reads_it():
+    record = {"id": "t", "topic": {"name": "home energy grant", "aliases": ["energy grant"]}, "flagged": True,
+              "kinds": ["number"], "before": "| Single person | $300 |", "after": "| Single person | $350 |",
+              "evidence": ["| Single person | $350 |"]}
+    score = score_realworld([record])
+    assert (score.true_positives, score.strict_hits) == (1, 1)
+
+
 def test_a_timeline_date_heads_its_entry():
     before = "Recent changes\n12 May\nLeeds moves to alert level 3\n3 May\nYork moves to alert level 2"
     after = before.replace("12 May\nLeeds", "13 May\nLeeds")
@@ -163,7 +335,7 @@ def test_a_timeline_date_heads_its_entry():
 def test_a_place_added_to_a_list_of_names_is_a_change_and_a_case_fix_is_not():
     before = "The grant applies in Leeds, Bradford, Wakefield and York from 1 June 2026."
     assert [c.change_type for c in changes(before, before.replace("Bradford, ", "Bradford, Halifax, "), GRANT)] == ["modified"]
-    assert changes("Tranq is common in eastern europe and the US.", "Tranq is common in eastern Europe and the US.",
+    assert changes("Tranq is common in northern italy and the UK.", "Tranq is common in northern Italy and the UK.",
                    XYLAZINE) == []
 
 
