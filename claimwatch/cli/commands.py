@@ -33,7 +33,7 @@ def run(args) -> None:
     from claimwatch.stages.run_week import run_week
 
     config = _config(args)
-    run_week(config, warehouse_path(args.db), args.as_of, log=_log)
+    run_week(config, warehouse_path(args.db), args.as_of, log=_log, executor=args.executor, captures=args.captures)
 
 
 def crawl(args) -> None:
@@ -50,7 +50,8 @@ def process(args) -> None:
     config = _config(args)
     db_file = db.require(warehouse_path(args.db))  # a mistyped --db must not create an empty warehouse
     week = iso_week(args.as_of or dt.date.today())
-    _log(summary_line(process_stage(config, db_file, weeks={week}, log=_log)))
+    _log(summary_line(process_stage(config, db_file, weeks={week}, log=_log, executor=args.executor,
+                                    captures=args.captures)))
 
 
 def digest(args) -> None:
