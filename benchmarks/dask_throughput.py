@@ -1,0 +1,151 @@
+"""The process stage on the local process pool and on a Dask cluster, at the same pages, in one run.
+
+    uv run python benchmarks/dask_throughput.py                  # 5,000 pages, 2 rounds
+    uv run python benchmarks/dask_throughput.py --pages 1000 --rounds 1
+
+Generates N realistic pages about 7-OH as WARC captures with their fetch log (as a crawl leaves them;
+benchmarks/process_throughput.py makes them), then, round after round, runs the process stage on a
+fresh copy of that warehouse three ways, each in a child process of its own: the local pool (one
+worker per core), and a Dask cluster of 1 and of 2 worker processes (`dask scheduler` and
+`dask worker --nworkers K --nthreads 1`, started as separate processes before the clock starts,
+as an operator's cluster is already running). Prints pages/s, the overhead of each Dask run against
+the local run of the same round (this machine is shared, and its speed drifts), and the peak RSS of
+the largest worker. Target: Dask with 2 workers within 15% of the local pool on 2 cores.
+"""
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from process_throughput import WorkerPeaks
+
+DASK = str(Path(sys.executable).with_name("dask"))
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+# The operator's settings for the cluster (README, "Scaling out"): the workers' statistical profiler
+# samples every thread each 10 ms, which costs an idle worker ~4% of a core here.
+CLUSTER_ENV = {**os.environ, "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}
+
+
+def start_cluster(workers: int, logs: Path) -> tuple[list[subprocess.Popen], str]:
+    """A scheduler and `workers` worker processes; only this run's cluster is up while it runs."""
+    port = free_port()
+    log = open(logs / f"dask-{workers}.log", "ab")
+    procs = [subprocess.Popen([DASK, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+                              stdout=log, stderr=subprocess.STDOUT, env=CLUSTER_ENV),
+             subprocess.Popen([DASK, "worker", f"tcp://127.0.0.1:{port}", "--nworkers", str(workers), "--nthreads", "1",
+                               "--no-dashboard", "--host", "127.0.0.1", "--preload", "claimwatch.stages.page_analysis"],
+                              stdout=log, stderr=subprocess.STDOUT, env=CLUSTER_ENV)]
+    from distributed import Client
+
+    with Client(f"tcp://127.0.0.1:{port}", timeout=60) as client:
+        client.wait_for_workers(workers, timeout=120)
+    return procs, f"dask://127.0.0.1:{port}"
+
+
+def stop_cluster(procs: list[subprocess.Popen]) -> None:
+    for proc in reversed(procs):
+        proc.terminate()
+    for proc in procs:
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def measure(db_file: Path, executor: str | None) -> dict:
+    """The process stage, in this (child) process; peak RSS of the workers it used."""
+    from claimwatch.core.config import Config
+    from claimwatch.stages.process import process
+
+    peaks = WorkerPeaks() if executor is None else None
+    started = time.perf_counter()
+    result = process(Config(path=Path("bench")), db_file, weeks={"2026-W46"}, log=lambda m: None, executor=executor)
+    seconds = time.perf_counter() - started
+    if executor is None:
+        worker_mb = [peaks.stop()]
+    else:
+        from distributed import Client
+
+        with Client(executor.replace("dask://", "tcp://")) as client:
+            worker_mb = [kb / 1024 for kb in client.run(
+                lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss).values()]
+    return {"seconds": seconds, "versions": result.versions, "claims": result.claims, "worker_mb": worker_mb,
+            "driver_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def run_child(db_file: Path, executor: str | None) -> dict:
+    child = subprocess.run([sys.executable, __file__, "--child", str(db_file), "--executor", executor or "local"],
+                           capture_output=True, text=True)
+    if child.returncode:
+        sys.exit(f"the {executor or 'local'} run failed:\n{child.stderr[-3000:]}")
+    return json.loads(child.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pages", type=int, default=5000)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--executor", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        executor = None if args.executor == "local" else args.executor
+        print(json.dumps(measure(Path(args.child), executor)))
+        return
+    print(f"{args.pages} generated news pages (~107 KB each, 1 in 20 a syndicated copy); {os.cpu_count()} cores",
+          flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        pristine = tmp / "pristine" / "bench.duckdb"
+        pristine.parent.mkdir()
+        bench = Path(__file__).with_name("process_throughput.py")
+        subprocess.run([sys.executable, str(bench), "--build", str(args.pages), str(pristine)], check=True)
+        rates: dict[str, list[float]] = {"local pool": [], "dask 1 worker": [], "dask 2 workers": []}
+        overheads: dict[str, list[float]] = {"dask 1 worker": [], "dask 2 workers": []}
+        for round_no in range(1, args.rounds + 1):
+            local_rate = 0.0
+            for name, workers in (("local pool", 0), ("dask 1 worker", 1), ("dask 2 workers", 2)):
+                work = tmp / "run"
+                shutil.rmtree(work, ignore_errors=True)
+                shutil.copytree(pristine.parent, work)
+                procs, executor = start_cluster(workers, tmp) if workers else ([], None)
+                try:
+                    r = run_child(work / "bench.duckdb", executor)
+                finally:
+                    stop_cluster(procs)
+                rate = args.pages / r["seconds"]
+                rates[name].append(rate)
+                line = (f"round {round_no} {name:>15}: {rate:6.1f} pages/s ({r['seconds']:.1f} s; "
+                        f"{r['versions']} versions, {r['claims']} claims); peak RSS per worker "
+                        + ", ".join(f"{mb:.0f}" for mb in r["worker_mb"]) + f" MB, driver {r['driver_mb']:.0f} MB")
+                if executor is None:
+                    local_rate = rate
+                else:
+                    overhead = local_rate / rate - 1
+                    overheads[name].append(overhead)
+                    line += f"; overhead vs local {overhead:+.1%}"
+                print(line, flush=True)
+    print("median:", "; ".join(f"{name} {statistics.median(r):.1f} pages/s" for name, r in rates.items()))
+    for name, values in overheads.items():
+        print(f"median overhead of {name} against the local pool: {statistics.median(values):+.1%}"
+              + (" (target: within 15%)" if name == "dask 2 workers" else ""))
+
+
+if __name__ == "__main__":
+    main()
