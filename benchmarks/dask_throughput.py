@@ -74,18 +74,22 @@ def measure(db_file: Path, executor: str | None) -> dict:
     from claimwatch.stages.process import process
 
     peaks = WorkerPeaks() if executor is None else None
+    worker_cpu: list[float] = []  # the local pool's workers are the forkserver's children: not counted
     started = time.perf_counter()
     result = process(Config(path=Path("bench")), db_file, weeks={"2026-W46"}, log=lambda m: None, executor=executor)
     seconds = time.perf_counter() - started
-    if executor is None:
+    if peaks:
         worker_mb = [peaks.stop()]
     else:
         from distributed import Client
 
         with Client(executor.replace("dask://", "tcp://")) as client:
-            worker_mb = [kb / 1024 for kb in client.run(
-                lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss).values()]
-    return {"seconds": seconds, "versions": result.versions, "claims": result.claims, "worker_mb": worker_mb,
+            usage = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF)).values()
+            worker_mb = [u.ru_maxrss / 1024 for u in usage]
+            worker_cpu = [u.ru_utime + u.ru_stime for u in usage]
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return {"seconds": seconds, "driver_cpu": own.ru_utime + own.ru_stime,
+            "worker_cpu": worker_cpu, "versions": result.versions, "claims": result.claims, "worker_mb": worker_mb,
             "driver_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
@@ -140,6 +144,7 @@ def main() -> None:
                     overhead = local_rate / rate - 1
                     overheads[name].append(overhead)
                     line += f"; overhead vs local {overhead:+.1%}"
+                line += f"; CPU s: driver {r['driver_cpu']:.0f}" + "".join(f", worker {c:.0f}" for c in r["worker_cpu"])
                 print(line, flush=True)
     print("median:", "; ".join(f"{name} {statistics.median(r):.1f} pages/s" for name, r in rates.items()))
     for name, values in overheads.items():
