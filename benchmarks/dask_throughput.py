@@ -68,18 +68,41 @@ def stop_cluster(procs: list[subprocess.Popen]) -> None:
             proc.kill()
 
 
+class WorkerUsage(WorkerPeaks):
+    """Also the CPU seconds of this process's descendants (the local pool's workers), as last sampled."""
+
+    def __init__(self):
+        self.cpu: dict[int, float] = {}
+        super().__init__()
+
+    def _sample(self) -> None:
+        ticks = os.sysconf("SC_CLK_TCK")
+        while self._running:
+            for pid in self._descendants():
+                try:
+                    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                    self.cpu[pid] = (int(fields[11]) + int(fields[12])) / ticks
+                    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                        if line.startswith("VmHWM:"):
+                            self.peak_kb = max(self.peak_kb, int(line.split()[1]))
+                except (OSError, ValueError, IndexError):
+                    continue
+            time.sleep(0.5)
+
+
 def measure(db_file: Path, executor: str | None) -> dict:
     """The process stage, in this (child) process; peak RSS of the workers it used."""
     from claimwatch.core.config import Config
     from claimwatch.stages.process import process
 
-    peaks = WorkerPeaks() if executor is None else None
-    worker_cpu: list[float] = []  # the local pool's workers are the forkserver's children: not counted
+    peaks = WorkerUsage() if executor is None else None
+    worker_cpu: list[float] = []
     started = time.perf_counter()
     result = process(Config(path=Path("bench")), db_file, weeks={"2026-W46"}, log=lambda m: None, executor=executor)
     seconds = time.perf_counter() - started
     if peaks:
         worker_mb = [peaks.stop()]
+        worker_cpu = [c for c in peaks.cpu.values() if c > 1]  # the pool's workers (not the idle forkserver)
     else:
         from distributed import Client
 
@@ -122,6 +145,7 @@ def main() -> None:
         subprocess.run([sys.executable, str(bench), "--build", str(args.pages), str(pristine)], check=True)
         rates: dict[str, list[float]] = {"local pool": [], "dask 1 worker": [], "dask 2 workers": []}
         overheads: dict[str, list[float]] = {"dask 1 worker": [], "dask 2 workers": []}
+        cpu: dict[str, list[float]] = {name: [] for name in rates}
         for round_no in range(1, args.rounds + 1):
             local_rate = 0.0
             for name, workers in (("local pool", 0), ("dask 1 worker", 1), ("dask 2 workers", 2)):
@@ -144,9 +168,13 @@ def main() -> None:
                     overhead = local_rate / rate - 1
                     overheads[name].append(overhead)
                     line += f"; overhead vs local {overhead:+.1%}"
-                line += f"; CPU s: driver {r['driver_cpu']:.0f}" + "".join(f", worker {c:.0f}" for c in r["worker_cpu"])
+                # CPU time is what a busy, shared machine disturbs least: ms of worker CPU per page
+                line += (f"; CPU: driver {r['driver_cpu']:.0f} s, workers {sum(r['worker_cpu']):.0f} s "
+                         f"({1000 * sum(r['worker_cpu']) / args.pages:.1f} ms/page)")
+                cpu[name].append(1000 * sum(r["worker_cpu"]) / args.pages)
                 print(line, flush=True)
     print("median:", "; ".join(f"{name} {statistics.median(r):.1f} pages/s" for name, r in rates.items()))
+    print("median worker CPU per page:", "; ".join(f"{name} {statistics.median(c):.1f} ms" for name, c in cpu.items()))
     for name, values in overheads.items():
         print(f"median overhead of {name} against the local pool: {statistics.median(values):+.1%}"
               + (" (target: within 15%)" if name == "dask 2 workers" else ""))

@@ -41,15 +41,18 @@ def output_folder(value: str | None, environ: Mapping[str, str] | None = None) -
     return run_path(value, None, DEFAULT_DIGESTS, environ)
 
 
-def executor_parameter(value: str | None) -> str | None:
-    """The `executor` parameter, checked before any work: None (the local pool) or dask://HOST:PORT."""
+def executor_parameter(value: str | None, environ: Mapping[str, str] | None = None) -> str | None:
+    """The `executor` parameter, else CLAIMWATCH_EXECUTOR, checked before any work: None (the local pool)
+    or dask://HOST:PORT."""
     from claimwatch.stages.executors import check_executor
 
+    value = value or env("CLAIMWATCH_EXECUTOR", environ)
     try:
         check_executor(value)
     except UsageError as exc:
-        raise UsageError(f"the `executor` parameter: {str(exc).removeprefix('--executor ')}") from None
-    return value or None
+        raise UsageError(f"the `executor` parameter or CLAIMWATCH_EXECUTOR: {str(exc).removeprefix('--executor ')}"
+                         ) from None
+    return None if value in (None, "local") else value
 
 
 def parameter(name: str, value: str | None, parse):

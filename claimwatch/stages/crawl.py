@@ -187,7 +187,8 @@ def _run_crawler(job_file: Path, run_dir: Path, log, shard: str | None = None) -
                 time.sleep(0.25)
                 update(sum(_count_lines(p) for p in run_dir.glob(f"fetches-{prefix}*.jsonl*")))
     if proc.returncode != 0:
-        for part in run_dir.glob(f"*{prefix}*.part" if prefix else "*.part"):  # never loaded; and a full disk wants the space back
+        # never loaded; and a full disk wants the space back
+        for part in run_dir.glob(f"*{prefix}*.part" if prefix else "*.part"):
             part.unlink(missing_ok=True)
     if proc.returncode == CAPTURE_FAILED:
         raise ClaimwatchError(f"the crawler could not write its captures in {run_dir}{_disk_note(run_dir)}; "

@@ -73,6 +73,7 @@ def test_a_bad_executor_parameter_fails_before_any_work(prefect_client, tmp_path
     sources.write_text('[[source]]\nname = "A"\nkind = "page"\nurls = ["https://a.example/"]\n')
     run = crawl_process_flow(sources=str(sources), db=str(tmp_path / "w.duckdb"), executor="dask://nowhere",
                              return_state=True)
-    assert run.is_failed() and "the `executor` parameter: 'dask://nowhere': expected `local` or dask://HOST:PORT" \
+    assert run.is_failed()
+    assert "the `executor` parameter or CLAIMWATCH_EXECUTOR: 'dask://nowhere': expected `local` or dask://HOST:PORT" \
         in run.message
     assert not (tmp_path / "w-captures").exists()
