@@ -90,6 +90,18 @@ class WorkerUsage(WorkerPeaks):
             time.sleep(0.5)
 
 
+def _cluster_usage(executor: str) -> dict[str, tuple[float, float]]:
+    """Each Dask worker's (peak RSS in MB, CPU seconds so far)."""
+    from distributed import Client
+
+    def usage():
+        u = resource.getrusage(resource.RUSAGE_SELF)
+        return u.ru_maxrss / 1024, u.ru_utime + u.ru_stime
+
+    with Client(executor.replace("dask://", "tcp://")) as client:
+        return client.run(usage)
+
+
 def measure(db_file: Path, executor: str | None) -> dict:
     """The process stage, in this (child) process; peak RSS of the workers it used."""
     from claimwatch.core.config import Config
@@ -97,6 +109,7 @@ def measure(db_file: Path, executor: str | None) -> dict:
 
     peaks = WorkerUsage() if executor is None else None
     worker_cpu: list[float] = []
+    before = _cluster_usage(executor) if executor else {}  # the workers' start-up (imports) is not the stage's
     started = time.perf_counter()
     result = process(Config(path=Path("bench")), db_file, weeks={"2026-W46"}, log=lambda m: None, executor=executor)
     seconds = time.perf_counter() - started
@@ -104,12 +117,9 @@ def measure(db_file: Path, executor: str | None) -> dict:
         worker_mb = [peaks.stop()]
         worker_cpu = [c for c in peaks.cpu.values() if c > 1]  # the pool's workers (not the idle forkserver)
     else:
-        from distributed import Client
-
-        with Client(executor.replace("dask://", "tcp://")) as client:
-            usage = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF)).values()
-            worker_mb = [u.ru_maxrss / 1024 for u in usage]
-            worker_cpu = [u.ru_utime + u.ru_stime for u in usage]
+        after = _cluster_usage(executor)
+        worker_mb = [mb for mb, _ in after.values()]
+        worker_cpu = [cpu - before.get(worker, (0, 0))[1] for worker, (_, cpu) in after.items()]
     own = resource.getrusage(resource.RUSAGE_SELF)
     return {"seconds": seconds, "driver_cpu": own.ru_utime + own.ru_stime,
             "worker_cpu": worker_cpu, "versions": result.versions, "claims": result.claims, "worker_mb": worker_mb,

@@ -9,7 +9,6 @@ table (run ids and times)."""
 
 import datetime as dt
 import os
-import shutil
 import signal
 import threading
 import time
@@ -22,7 +21,7 @@ from claimwatch.demo.runner import SOURCES_TEMPLATE
 from claimwatch.demo.web_server import DemoWeb
 from claimwatch.stages.crawl import crawl
 from claimwatch.stages.process import process
-from tests.helpers import claimwatch
+from tests.helpers import claimwatch, copy_warehouse
 from tests.helpers.dask_cluster import dask_cluster
 
 WEEKS = {"2026-W46", "2026-W47"}
@@ -57,17 +56,10 @@ def crawled(tmp_path_factory):
     return sources, tmp / "base" / "w.duckdb"
 
 
-def copy_of(db_file, target):
-    target.mkdir()
-    shutil.copy(db_file, target / db_file.name)
-    shutil.copytree(db_file.with_name("w-captures"), target / "w-captures")
-    return target / db_file.name
-
-
 @pytest.fixture(scope="module")
 def reference(crawled, tmp_path_factory):
     sources, db_file = crawled
-    copy = copy_of(db_file, tmp_path_factory.mktemp("local") / "w")
+    copy = copy_warehouse(db_file, tmp_path_factory.mktemp("local") / "w")
     process(load_config(sources), copy, weeks=WEEKS, log=lambda m: None)
     expected = state(copy)
     assert len(expected["versions"]) >= 20 and len(expected["claim_changes"]) >= 5  # a world worth comparing
@@ -78,7 +70,7 @@ def test_local_cluster_of_two_processes_gives_the_same_warehouse(crawled, refere
     from distributed import LocalCluster
 
     sources, db_file = crawled
-    copy = copy_of(db_file, tmp_path / "w")
+    copy = copy_warehouse(db_file, tmp_path / "w")
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                       host="127.0.0.1") as cluster:
         address = cluster.scheduler_address.replace("tcp://", "dask://")
@@ -97,7 +89,7 @@ def cluster(tmp_path_factory):
 
 def test_separate_scheduler_and_workers_give_the_same_warehouse(crawled, reference, cluster, tmp_path):
     sources, db_file = crawled
-    copy = copy_of(db_file, tmp_path / "w")
+    copy = copy_warehouse(db_file, tmp_path / "w")
     run = claimwatch("process", "--executor", cluster, "--sources", str(sources), "--db", str(copy),
                      "--as-of", "2026-11-17")
     assert run.returncode == 0, run.stderr
@@ -109,7 +101,7 @@ def test_a_worker_killed_mid_batch_loses_nothing(crawled, reference, cluster, tm
     from distributed import Client
 
     sources, db_file = crawled
-    copy = copy_of(db_file, tmp_path / "w")
+    copy = copy_warehouse(db_file, tmp_path / "w")
     outcome: dict = {}
 
     def run():
@@ -141,7 +133,7 @@ def test_a_worker_killed_mid_batch_loses_nothing(crawled, reference, cluster, tm
 
 def test_unreachable_or_malformed_executor_is_one_line(crawled, tmp_path):
     sources, db_file = crawled
-    copy = copy_of(db_file, tmp_path / "w")
+    copy = copy_warehouse(db_file, tmp_path / "w")
     bad = claimwatch("process", "--executor", "dask://127.0.0.1", "--sources", str(sources), "--db", str(copy))
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "dask://HOST:PORT" in bad.stderr, bad.stderr
     from tests.helpers.smtp import free_port
