@@ -42,15 +42,16 @@ def free_port() -> int:
 CLUSTER_ENV = {**os.environ, "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}
 
 
-def start_cluster(workers: int, logs: Path) -> tuple[list[subprocess.Popen], str]:
+def start_cluster(workers: int, logs: Path, extra_env: dict | None = None) -> tuple[list[subprocess.Popen], str]:
     """A scheduler and `workers` worker processes; only this run's cluster is up while it runs."""
     port = free_port()
+    env = {**CLUSTER_ENV, **(extra_env or {})}
     log = open(logs / f"dask-{workers}.log", "ab")
     procs = [subprocess.Popen([DASK, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
-                              stdout=log, stderr=subprocess.STDOUT, env=CLUSTER_ENV),
+                              stdout=log, stderr=subprocess.STDOUT, env=env),
              subprocess.Popen([DASK, "worker", f"tcp://127.0.0.1:{port}", "--nworkers", str(workers), "--nthreads", "1",
                                "--no-dashboard", "--host", "127.0.0.1", "--preload", "claimwatch.stages.page_analysis"],
-                              stdout=log, stderr=subprocess.STDOUT, env=CLUSTER_ENV)]
+                              stdout=log, stderr=subprocess.STDOUT, env=env)]
     from distributed import Client
 
     with Client(f"tcp://127.0.0.1:{port}", timeout=60) as client:
@@ -126,8 +127,9 @@ def measure(db_file: Path, executor: str | None) -> dict:
             "driver_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def run_child(db_file: Path, executor: str | None) -> dict:
-    child = subprocess.run([sys.executable, __file__, "--child", str(db_file), "--executor", executor or "local"],
+def run_child(db_file: Path, executor: str | None, chunk: int) -> dict:
+    child = subprocess.run([sys.executable, __file__, "--child", str(db_file), "--executor", executor or "local",
+                            "--chunk", str(chunk)],
                            capture_output=True, text=True)
     if child.returncode:
         sys.exit(f"the {executor or 'local'} run failed:\n{child.stderr[-3000:]}")
@@ -140,9 +142,16 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--executor", help=argparse.SUPPRESS)
+    parser.add_argument("--chunk", type=int, default=0, help="pages per task (default: the stage's CHUNK)")
+    parser.add_argument("--worker-env", nargs="*", default=[], metavar="KEY=VALUE",
+                        help="environment of the Dask processes, e.g. Dask settings to try")
     args = parser.parse_args()
     if args.child:
         executor = None if args.executor == "local" else args.executor
+        if args.chunk:
+            from claimwatch.stages import extract_pending
+
+            extract_pending.CHUNK = args.chunk
         print(json.dumps(measure(Path(args.child), executor)))
         return
     print(f"{args.pages} generated news pages (~107 KB each, 1 in 20 a syndicated copy); {os.cpu_count()} cores",
@@ -162,9 +171,10 @@ def main() -> None:
                 work = tmp / "run"
                 shutil.rmtree(work, ignore_errors=True)
                 shutil.copytree(pristine.parent, work)
-                procs, executor = start_cluster(workers, tmp) if workers else ([], None)
+                extra_env = dict(kv.split("=", 1) for kv in args.worker_env)
+                procs, executor = start_cluster(workers, tmp, extra_env) if workers else ([], None)
                 try:
-                    r = run_child(work / "bench.duckdb", executor)
+                    r = run_child(work / "bench.duckdb", executor, args.chunk)
                 finally:
                     stop_cluster(procs)
                 rate = args.pages / r["seconds"]
