@@ -75,11 +75,19 @@ class CaptureWriter:
         self._log_tmp.rename(self.run_dir / f"fetches-{self.name}.jsonl")
 
 
-def read_capture(captures_dir: Path, warc_file: str, offset: int) -> tuple[bytes, str | None]:
-    """(body, content-type header) of the WARC record at `offset`."""
+def read_capture(captures_dir: Path | str, warc_file: str, offset: int) -> tuple[bytes, str | None]:
+    """(body, content-type header) of the WARC record at `offset`. `captures_dir` is a folder, or an
+    fsspec URL of one (s3://bucket/captures, file:///shared/captures) for workers on other machines."""
     from warcio.archiveiterator import ArchiveIterator
 
-    with open(Path(captures_dir) / warc_file, "rb") as f:
+    location = str(captures_dir)
+    if "://" in location:
+        import fsspec
+
+        opened = fsspec.open(f"{location.rstrip('/')}/{warc_file}", "rb")
+    else:
+        opened = open(Path(location) / warc_file, "rb")
+    with opened as f:
         f.seek(offset)
         record = next(iter(ArchiveIterator(f)))
         body = record.content_stream().read()

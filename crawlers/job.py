@@ -37,7 +37,9 @@ def build_settings(job: dict) -> Settings:
         "CLAIMWATCH_RUN_ID": job["run_id"],
         "CLAIMWATCH_CLOCK_OFFSET": job["clock_offset_seconds"],
         "CLAIMWATCH_VALIDATORS": str(Path(job["run_dir"]) / "validators.json"),
-        "LOG_FILE": str(Path(job["run_dir"]) / "crawl.log"),
+        # a shard of a crawl (claimwatch.stages.crawl_shards) names its files after itself
+        "CLAIMWATCH_CAPTURE_PREFIX": f"{job['shard']}-" if job.get("shard") else "",
+        "LOG_FILE": str(Path(job["run_dir"]) / (f"crawl-{job['shard']}.log" if job.get("shard") else "crawl.log")),
     }, priority="cmdline")
     # Explicit Scrapy settings from the caller of claimwatch.stages.crawl.crawl (tests: a local DNS server,
     # addresses that stand in for public sites). Nothing reads them from the environment.

@@ -12,8 +12,9 @@ from crawlers.capture import CaptureWriter
 
 
 class CapturePipeline:
-    def __init__(self, crawler: Crawler, run_dir: Path, run_id: str, clock_offset_seconds: float):
+    def __init__(self, crawler: Crawler, run_dir: Path, run_id: str, clock_offset_seconds: float, prefix: str = ""):
         self.crawler = crawler
+        self.prefix = prefix  # a crawl's shard: its files (and fetch ids) are told apart from the other shards'
         self.run_dir = run_dir
         self.run_id = run_id
         self.clock_offset = dt.timedelta(seconds=clock_offset_seconds)
@@ -27,11 +28,11 @@ class CapturePipeline:
         run_dir = Path(s.get("CLAIMWATCH_RUN_DIR") or Path("scrapy-captures") / run_id)
         if not run_dir.is_dir():  # a crawl job's folder exists; `scrapy crawl` may name a new one
             run_dir.mkdir(parents=True)
-        return cls(crawler, run_dir, run_id, s.getfloat("CLAIMWATCH_CLOCK_OFFSET"))
+        return cls(crawler, run_dir, run_id, s.getfloat("CLAIMWATCH_CLOCK_OFFSET"), s.get("CLAIMWATCH_CAPTURE_PREFIX", ""))
 
     def open_spider(self):
         assert self.crawler.spider is not None
-        self.writer = CaptureWriter(self.run_dir, self.crawler.spider.name, self.run_id, self.clock_offset)
+        self.writer = CaptureWriter(self.run_dir, self.prefix + self.crawler.spider.name, self.run_id, self.clock_offset)
 
     def close_spider(self):
         assert self.writer is not None

@@ -38,6 +38,7 @@ CLAIMWATCH_ALLOW_PRIVATE_NETWORKS = _CRAWL.allow_private_networks
 CLAIMWATCH_CONTACT = _CRAWL.contact           # NCBI's email parameter, when it is an e-mail address
 CLAIMWATCH_RUN_DIR = None                     # where captures go (default: scrapy-captures/RUN_ID)
 CLAIMWATCH_RUN_ID = None                      # default: the time the crawl started
+CLAIMWATCH_CAPTURE_PREFIX = ""                # a shard's name before its files' (s1-feed.warc.gz); "" for a whole crawl
 CLAIMWATCH_CLOCK_OFFSET = 0.0                 # seconds added to fetch times (simulated weeks)
 CLAIMWATCH_VALIDATORS = None                  # a JSON file of URL -> ETag / Last-Modified
 CLAIMWATCH_TREAT_AS_PUBLIC: list[str] = []    # local addresses that play public sites

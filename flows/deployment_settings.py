@@ -41,6 +41,20 @@ def output_folder(value: str | None, environ: Mapping[str, str] | None = None) -
     return run_path(value, None, DEFAULT_DIGESTS, environ)
 
 
+def executor_parameter(value: str | None, environ: Mapping[str, str] | None = None) -> str | None:
+    """The `executor` parameter, else CLAIMWATCH_EXECUTOR, checked before any work: None (the local pool)
+    or dask://HOST:PORT."""
+    from claimwatch.stages.executors import check_executor
+
+    value = value or env("CLAIMWATCH_EXECUTOR", environ)
+    try:
+        check_executor(value)
+    except UsageError as exc:
+        raise UsageError(f"the `executor` parameter or CLAIMWATCH_EXECUTOR: {str(exc).removeprefix('--executor ')}"
+                         ) from None
+    return None if value in (None, "local") else value
+
+
 def parameter(name: str, value: str | None, parse):
     """A date or week parameter, parsed (None stays None); an error names the parameter."""
     try:

@@ -5,6 +5,7 @@ Only failures that can pass are retried (network trouble, a busy warehouse, anot
 it); a configuration error fails the run at once.
 """
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from prefect.artifacts import create_markdown_artifact
 
 from claimwatch.core.config import load_config
 from claimwatch.core.errors import is_transient
-from claimwatch.stages.crawl import crawl, describe_sources
+from claimwatch.stages.crawl import CrawlPlan, CrawlResult, crawl, crawl_shard, describe_sources, load_crawl, plan_crawl
 from claimwatch.stages.process import process
 from claimwatch.stages.run_week import run_alerts
 from claimwatch.stages.weekly_digest import send_digest, write_digest
@@ -31,14 +32,40 @@ def retry_if_transient(task, task_run, state) -> bool:
 
 @task(name="crawl", retries=2, retry_delay_seconds=[60, 300], retry_condition_fn=retry_if_transient)
 def crawl_task(sources: str, db: str, as_of: dt.date | None = None) -> dict:
-    result = crawl(load_config(sources), Path(db), as_of, log=_log())
+    return _crawled(crawl(load_config(sources), Path(db), as_of, log=_log()))
+
+
+def _crawled(result: CrawlResult) -> dict:
     return {"run_id": result.run_id, "week": result.week, "outcomes": result.outcomes,
             "sources": len(result.by_source), "failed_sources": result.failed_sources}
 
 
+@task(name="plan-crawl", retries=2, retry_delay_seconds=[60, 300], retry_condition_fn=retry_if_transient)
+def plan_crawl_task(sources: str, db: str, as_of: dt.date | None, shards: int) -> dict:
+    """The crawl's run folder and a job file per shard of the sources (a site is never in two)."""
+    plan = plan_crawl(load_config(sources), Path(db), as_of, log=_log(), shards=shards)
+    return {**dataclasses.asdict(plan), "run_dir": str(plan.run_dir), "jobs": [str(j) for j in plan.jobs]}
+
+
+@task(name="crawl-shard", retries=2, retry_delay_seconds=[60, 300], retry_condition_fn=retry_if_transient)
+def crawl_shard_task(job: str) -> str:
+    """One shard in a Scrapy process of its own; it writes its WARC files and fetch log beside the
+    others' (a retry replaces what its last attempt left)."""
+    crawl_shard(Path(job), log=_log())
+    return job
+
+
+@task(name="load-crawl", retries=2, retry_delay_seconds=[60, 300], retry_condition_fn=retry_if_transient)
+def load_crawl_task(sources: str, db: str, plan: dict) -> dict:
+    """Every shard's fetch log into the warehouse, in one transaction (loading again replaces the run)."""
+    crawl_plan = CrawlPlan(**{**plan, "run_dir": Path(plan["run_dir"]), "jobs": [Path(j) for j in plan["jobs"]]})
+    return _crawled(load_crawl(load_config(sources), Path(db), crawl_plan, log=_log()))
+
+
 @task(name="process", retries=2, retry_delay_seconds=[60, 300], retry_condition_fn=retry_if_transient)
-def process_task(sources: str, db: str, weeks: list[str]) -> dict:
-    result = process(load_config(sources), Path(db), weeks=set(weeks), log=_log())
+def process_task(sources: str, db: str, weeks: list[str], executor: str | None = None) -> dict:
+    """`executor`: None for the local process pool, or dask://HOST:PORT (the deployment's parameter)."""
+    result = process(load_config(sources), Path(db), weeks=set(weeks), log=_log(), executor=executor)
     return {"extracted": result.extracted, "versions": result.versions, "claims": result.claims,
             "changes": result.changes}
 

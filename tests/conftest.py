@@ -18,9 +18,9 @@ os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="claimwatch-tests-
 # so its module fixtures are computed once; the two files of Prefect tests run on one worker together,
 # sharing the session's Prefect server (tests/flows/conftest.py). The slowest start first, so that the
 # two workers end at about the same time.
-PREFECT_TESTS = ("tests/flows/test_flows.py", "tests/flows/test_deployments.py")
-SLOWEST = (*PREFECT_TESTS, "tests/stages/test_faults.py", "tests/cli/test_cli.py", "tests/flows/test_serve.py",
-           "tests/crawlers/test_hostile.py")
+PREFECT_TESTS = ("tests/flows/test_flows.py", "tests/flows/test_deployments.py", "tests/flows/test_scale_out_flow.py")
+SLOWEST = (*PREFECT_TESTS, "tests/stages/test_faults.py", "tests/stages/test_dask_process.py", "tests/cli/test_cli.py",
+           "tests/flows/test_serve.py", "tests/crawlers/test_hostile.py")
 
 
 def pytest_collection_modifyitems(items):

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from claimwatch.cli.tables import file_size, format_table
-from claimwatch.core.config import Config, load_config, sources_path, warehouse_path, web_token
+from claimwatch.core.config import Config, env, load_config, sources_path, warehouse_path, web_token
 from claimwatch.core.errors import ClaimwatchError, UsageError
 from claimwatch.core.paths import captures_dir, make_folder
 from claimwatch.core.topic import DEFAULT_TOPIC, Topic
@@ -29,11 +29,15 @@ def _topic(args) -> Topic:
     return load_config(path).topic if path.is_file() else DEFAULT_TOPIC
 
 
+def _executor(args) -> str | None:
+    return args.executor or env("CLAIMWATCH_EXECUTOR")
+
+
 def run(args) -> None:
     from claimwatch.stages.run_week import run_week
 
     config = _config(args)
-    run_week(config, warehouse_path(args.db), args.as_of, log=_log)
+    run_week(config, warehouse_path(args.db), args.as_of, log=_log, executor=_executor(args), captures=args.captures)
 
 
 def crawl(args) -> None:
@@ -50,7 +54,8 @@ def process(args) -> None:
     config = _config(args)
     db_file = db.require(warehouse_path(args.db))  # a mistyped --db must not create an empty warehouse
     week = iso_week(args.as_of or dt.date.today())
-    _log(summary_line(process_stage(config, db_file, weeks={week}, log=_log)))
+    _log(summary_line(process_stage(config, db_file, weeks={week}, log=_log, executor=_executor(args),
+                                    captures=args.captures)))
 
 
 def digest(args) -> None:

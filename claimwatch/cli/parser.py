@@ -45,6 +45,14 @@ def _add_as_of(p):
     p.add_argument("--as-of", dest="as_of", help="run for the ISO week containing this date, YYYY-MM-DD (default today)")
 
 
+def _add_executor(p):
+    p.add_argument("--executor", help="where pages are analysed: `local` (a process pool, the default) or "
+                   "dask://HOST:PORT (a Dask scheduler; see README, Scaling out)")
+    p.add_argument("--captures", metavar="LOCATION",
+                   help="where the executor's workers read the captures: a folder they all see, or an fsspec URL "
+                        "such as s3://bucket/claimwatch-captures (default: the folder beside the warehouse)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="claimwatch", description="Watch the web for changing claims about a compound.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND")
@@ -63,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
         _add_sources(p)
         _add_db(p)
         _add_as_of(p)
+        if name in ("run", "process"):
+            _add_executor(p)
 
     p = sub.add_parser("digest", help="render (and optionally send) a week's digest")
     p.add_argument("--week", help="YYYY-Www (default: the current week)")

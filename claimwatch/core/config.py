@@ -356,6 +356,8 @@ ENVIRONMENT = {
     "CLAIMWATCH_SOURCES": f"the sources file, when no --sources option or `sources` parameter is given "
                           f"(default {DEFAULT_SOURCES})",
     "CLAIMWATCH_DB": f"the warehouse, when no --db option or `db` parameter is given (default {DEFAULT_DB})",
+    "CLAIMWATCH_EXECUTOR": "where pages are analysed when no --executor option or `executor` parameter is given: "
+                           "dask://HOST:PORT, or local (the default, a process pool)",
     "CLAIMWATCH_HOME": "scheduled runs: the folder relative paths are taken from (default: where the run starts)",
     "CLAIMWATCH_SMTP_HOST": "the SMTP server the digest is sent through (needed by --send)",
     "CLAIMWATCH_SMTP_PORT": "its port (default 587 for starttls, 465 for ssl, 25 for none)",

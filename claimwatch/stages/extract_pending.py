@@ -1,15 +1,12 @@
-"""Extraction of every capture not processed yet, batch by batch, on a process pool: a new version
-only when a page's identity text changed.
+"""Extraction of every capture not processed yet, batch by batch, on a local process pool or a Dask
+cluster (claimwatch.stages.executors): a new version only when a page's identity text changed.
 
 Works in fetch order, so memory does not grow with the number of captures; an interrupted run
-resumes at the first fetch without an extraction row. The pool works on the next batch while this
-process writes the last one.
+resumes at the first fetch without an extraction row. The workers analyse the next batch while this
+process writes the last one; they are sent fetch rows in chunks, and only this process writes.
 """
 
 import datetime as dt
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pyarrow as pa
@@ -20,41 +17,35 @@ from claimwatch.core.faults import checkpoint
 from claimwatch.core.paths import captures_dir
 from claimwatch.core.progress import progress
 from claimwatch.core.topic import Topic
-from claimwatch.stages import page_analysis
-from claimwatch.stages.page_analysis import analyse, fetched
+from claimwatch.stages.executors import PageExecutor, default_workers, page_executor
+from claimwatch.stages.page_analysis import analyse_chunk, fetched
 from warehouse import db
 
 BATCH = 500
-POOL_MIN = 40  # fewer pages than this are quicker to do here than to hand to a pool
+CHUNK = 20  # pages per task: few enough tasks that handing them out costs little, enough to share a batch out
+POOL_MIN = 40  # fewer pages than this are quicker to do here than to hand to a local pool
 
 
-def extract_pending(config: Config, db_file, log=print, workers: int | None = None
-                    ) -> tuple[dict[str, int], set[str], int]:
-    """Extract every unprocessed document fetch: (outcome counts, weeks with new versions, claims written)."""
+def extract_pending(config: Config, db_file, log=print, workers: int | None = None, executor: str | None = None,
+                    captures: str | None = None, page_delay: float = 0.0) -> tuple[dict[str, int], set[str], int]:
+    """Extract every unprocessed document fetch: (outcome counts, weeks with new versions, claims written).
+
+    `executor`: None or `local` (a pool of `workers` processes, default one per core) or
+    `dask://HOST:PORT`. `captures`: where the workers read the captures, a folder or an fsspec URL
+    (default: the folder beside the warehouse). `page_delay`: tests only, see analyse_chunk."""
     with db.writer(db_file) as con:
         total = con.execute(db.query("pending_count")).fetchall()[0][0]
     counts: dict[str, int] = {}
     weeks: set[str] = set()
     claims_written = done = 0
-    root = captures_dir(db_file)
-    workers = workers or os.cpu_count() or 1
-    pool = None
-    if workers > 1 and total >= POOL_MIN:
-        # forkserver: workers start clean (no DuckDB or lock state from this process); recycled
-        # now and then so that what a worker accumulates does not grow with the corpus. The
-        # server imports this module once, so a new worker does not spend 1.5 s importing it.
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([page_analysis.__name__])
-        pool = ProcessPoolExecutor(workers, mp_context=context,
-                                   max_tasks_per_child=5000, initializer=page_analysis.init_worker,
-                                   initargs=(config.topic, root))
-    try:
+    root = captures or str(Path(captures_dir(db_file)).resolve())
+    with page_executor(executor, workers or default_workers(), total, POOL_MIN) as pool:
         with progress("process: captures", total=total, log=log) as update:
             with db.writer(db_file) as con:
                 batch, bodies = _next_batch(con, None)
-            running = _start(pool, batch, bodies, config.topic, root)
+            running = _start(pool, batch, bodies, config.topic, root, page_delay)
             while batch:
-                analysed = dict(running)
+                analysed = _collect(pool, running)
                 with db.writer(db_file) as con:
                     versions_now = _lookup(con, "url_state", {r["url"] for r in analysed.values() if "url" in r})
                     rows = _rows_for(batch, analysed, versions_now, bodies)
@@ -62,7 +53,7 @@ def extract_pending(config: Config, db_file, log=print, workers: int | None = No
                     # batch learnt about bodies is newer than the warehouse's
                     following, next_bodies = _next_batch(con, batch[-1])
                     next_bodies.update((url, bodies[url]) for url in {fetched(f) for f in following} if url in bodies)
-                    running = _start(pool, following, next_bodies, config.topic, root)
+                    running = _start(pool, following, next_bodies, config.topic, root, page_delay)
                     # a version, its claims and signature, and the extraction row recording them
                     # commit together: a crash leaves all or none
                     con.execute("BEGIN")
@@ -79,9 +70,6 @@ def extract_pending(config: Config, db_file, log=print, workers: int | None = No
                 done += len(batch)
                 update(done)
                 batch, bodies = following, next_bodies
-    finally:
-        if pool:
-            pool.shutdown(cancel_futures=True)
     return counts, weeks, claims_written
 
 
@@ -92,12 +80,21 @@ def _next_batch(con, after: dict | None) -> tuple[list[dict], dict[str, tuple]]:
     return batch, _lookup(con, "body_state", {fetched(f) for f in batch})
 
 
-def _start(pool, batch: list[dict], bodies: dict, topic: Topic, root: Path):
-    """(fetch_id, analysis) of the batch's fetches whose body is new: on the pool, started now, or
-    here, one at a time as they are asked for."""
+def _start(pool: PageExecutor, batch: list[dict], bodies: dict, topic: Topic, root: str, page_delay: float
+           ) -> list[tuple[list[str], object]]:
+    """(fetch ids, future of their analyses) for the batch's fetches whose body is new, in chunks."""
     todo = [f for f in batch if bodies.get(fetched(f), (None,))[0] != f["body_hash"]]
-    results = pool.map(analyse, todo, chunksize=8) if pool else (analyse(f, topic, root) for f in todo)
-    return zip((f["fetch_id"] for f in todo), results, strict=True)
+    chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
+    return [([f["fetch_id"] for f in chunk], pool.submit(analyse_chunk, chunk, topic, root, page_delay))
+            for chunk in chunks]
+
+
+def _collect(pool: PageExecutor, running: list[tuple[list[str], object]]) -> dict[str, dict]:
+    """fetch_id -> analysis, once every chunk is done."""
+    analysed: dict[str, dict] = {}
+    for fetch_ids, future in running:
+        analysed.update(zip(fetch_ids, pool.result(future), strict=True))
+    return analysed
 
 
 def _lookup(con, query: str, urls: set[str]) -> dict[str, tuple]:

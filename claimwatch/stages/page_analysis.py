@@ -1,9 +1,10 @@
 """One captured page, analysed: the rows of the version it becomes if its text is new (text, metadata,
-identity hash, duplicate signature) and of its claims. Runs in the process pool's workers, which
-are sent fetch rows (a WARC path and offset), never page bodies."""
+identity hash, duplicate signature) and of its claims. Runs in the workers of a local process pool or
+a Dask cluster (claimwatch.stages.executors), which are sent fetch rows (a WARC path and offset), never
+page bodies, and read the captures themselves from a folder or fsspec URL they can all reach."""
 
 import hashlib
-from pathlib import Path
+import time
 
 from claimwatch.claims.claim_sentences import claim_row, claims_of
 from claimwatch.core.topic import Topic
@@ -15,24 +16,28 @@ from crawlers.capture import read_capture
 
 HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "")
 
-_TOPIC: Topic | None = None
-_ROOT: Path | None = None
+
+def analyse_chunk(fetches: list[dict], topic: Topic, root: str, page_delay: float = 0.0) -> list[dict]:
+    """`analyse` of each fetch, in order: one task of a pool or cluster.
+
+    `page_delay`: tests only (0 in every real run): seconds to wait before each page, so that a test
+    can kill a worker while its batch is in flight."""
+    results = []
+    for fetch in fetches:
+        if page_delay:
+            time.sleep(page_delay)
+        results.append(analyse(fetch, topic, root))
+    return results
 
 
-def init_worker(topic: Topic, root: Path) -> None:
-    global _TOPIC, _ROOT
-    _TOPIC, _ROOT = topic, root
-
-
-def analyse(fetch: dict, topic: Topic | None = None, root: Path | None = None) -> dict:
+def analyse(fetch: dict, topic: Topic, root: str) -> dict:
     """Everything the stage needs from one capture: the rows of the version it becomes if its text
     is new (text, metadata, identity hash, signature) and of its claims.
 
     Returns {"outcome": "extracted" | "parse_error" | "empty" | "irrelevant", ...}. Never raises:
-    crawled pages are hostile, and one bad page must not stop the others.
+    crawled pages are hostile, and one bad page must not stop the others. `root`: the captures
+    folder, or an fsspec URL of it (s3://bucket/claimwatch-captures).
     """
-    topic, root = topic or _TOPIC, root or _ROOT
-    assert topic is not None and root is not None, "given, or set by init_worker"
     fetched_url = fetched(fetch)
     media = (fetch["content_type"] or "").split(";")[0].strip().lower()
     if not (media.startswith(HTML_TYPES) or media == "application/pdf"):

@@ -13,6 +13,7 @@ from claimwatch.core.faults import checkpoint
 from claimwatch.stages.backfills import backfill_signatures, extract_missing_claims
 from claimwatch.stages.claim_changes import diff_week
 from claimwatch.stages.clusters import update_clusters
+from claimwatch.stages.executors import check_executor
 from claimwatch.stages.extract_pending import extract_pending
 from claimwatch.stages.run_lock import run_lock
 from warehouse import db
@@ -26,11 +27,15 @@ class ProcessResult:
     changes: dict[str, int]  # week -> claim changes
 
 
-def process(config: Config, db_file, weeks: Iterable[str] = (), log=print, workers: int | None = None
-            ) -> ProcessResult:
+def process(config: Config, db_file, weeks: Iterable[str] = (), log=print, workers: int | None = None,
+            executor: str | None = None, captures: str | None = None, page_delay: float = 0.0) -> ProcessResult:
+    """`executor`: where pages are analysed, the local process pool (None or `local`, `workers`
+    processes) or `dask://HOST:PORT`; `captures`: where the workers read the captures (default the
+    folder beside the warehouse); `page_delay`: tests only (claimwatch.stages.page_analysis)."""
+    check_executor(executor)
     with run_lock(db_file, log):
         started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        extracted, new_weeks, claims = extract_pending(config, db_file, log, workers)
+        extracted, new_weeks, claims = extract_pending(config, db_file, log, workers, executor, captures, page_delay)
         claims += extract_missing_claims(config, db_file)
         checkpoint("process.before_clusters")
         backfill_signatures(db_file)

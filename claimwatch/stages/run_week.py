@@ -7,14 +7,18 @@ from claimwatch.core.config import Config
 from claimwatch.core.errors import ClaimwatchError
 from claimwatch.core.weeks import previous_week
 from claimwatch.stages.crawl import CrawlResult, crawl, describe_sources
+from claimwatch.stages.executors import check_executor
 from claimwatch.stages.process import ProcessResult, process
 
 
-def run_week(config: Config, db_file: Path, as_of: dt.date | None = None, log=print) -> tuple[CrawlResult, ProcessResult]:
+def run_week(config: Config, db_file: Path, as_of: dt.date | None = None, log=print, executor: str | None = None,
+             captures: str | None = None) -> tuple[CrawlResult, ProcessResult]:
     """Crawl, process and diff claims for the ISO week containing `as_of` (default today), then send the
-    alerts of [notify], when the sources file has one."""
+    alerts of [notify], when the sources file has one; `executor` and `captures` as for
+    claimwatch.stages.process."""
+    check_executor(executor)  # a bad --executor fails before the crawl, not after it
     crawled = crawl(config, db_file, as_of, log=log)
-    processed = process(config, db_file, weeks={crawled.week}, log=log)
+    processed = process(config, db_file, weeks={crawled.week}, log=log, executor=executor, captures=captures)
     alerts = run_alerts(config, db_file, crawled.week, log) if config.notify else None
     log(summary_line(processed, crawled, alerts))
     return crawled, processed

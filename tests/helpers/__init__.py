@@ -2,6 +2,7 @@
 process of its own, and the columns the warehouse views promise."""
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,14 @@ VIEW_COLUMNS = {
     "fetches": ["url", "fetched_at", "status", "outcome", "bytes", "error"],
     "digests": ["week", "created_at", "sent_at", "recipients", "subject"],
 }
+
+
+def copy_warehouse(db_file: Path, target_dir: Path) -> Path:
+    """A copy of a warehouse named w.duckdb and its captures in `target_dir` (made here)."""
+    target_dir.mkdir()
+    shutil.copy(db_file, target_dir / db_file.name)
+    shutil.copytree(db_file.with_name("w-captures"), target_dir / "w-captures")
+    return target_dir / db_file.name
 
 
 def write_sources(path: Path, base: str, body: str, allow_private: bool = True) -> Path:

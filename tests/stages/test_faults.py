@@ -15,7 +15,7 @@ import pytest
 
 from claimwatch.demo.runner import SOURCES_TEMPLATE
 from claimwatch.demo.web_server import DemoWeb
-from tests.helpers import ROOT
+from tests.helpers import ROOT, copy_warehouse
 
 CANONICAL = {
     "documents": "SELECT url, site, kind, title, cluster_id, CAST(first_seen AS DATE) FROM documents",
@@ -61,13 +61,6 @@ def after_week1(tmp_path_factory):
         assert cli("run", "--sources", str(sources), "--db", str(db_file), "--as-of", "2026-11-10").returncode == 0
         web.set_week(2)
         yield web, sources, db_file
-
-
-def copy_warehouse(db_file, target_dir):
-    target_dir.mkdir()
-    shutil.copy(db_file, target_dir / db_file.name)
-    shutil.copytree(db_file.with_name("w-captures"), target_dir / "w-captures")
-    return target_dir / db_file.name
 
 
 @pytest.fixture(scope="module")
