@@ -21,7 +21,7 @@ from claimwatch.core.topic import Topic
 
 # The version of these rules. Claims stored by older rules are read again from the stored texts
 # (claimwatch.stages.process.extract_missing_claims); raise it when the rules change what a claim is.
-RULES = 3
+RULES = 4
 MIN_WORDS = 4
 _HEADLINE_WORDS = 12  # a line without a full stop and this short is a heading or a link, unless...
 
@@ -273,6 +273,11 @@ _SECTIONS = (
         r"(?:related|useful|helpful|more|other|similar|recommended|featured|popular) (?:links|articles|stories|"
         r"reading|resources|content|products|items)|you (?:may|might) also like|customers also (?:bought|viewed)|"
         r"frequently bought together|recently viewed|"
+        # the link blocks of news sites and blogs: "Trending", "Most read", "More from Health", "Related posts"
+        r"trending(?: now| stories| topics)?|most (?:read|popular|viewed|shared|emailed|watched)(?: stories| articles)?|"
+        r"(?:recommended|suggested)(?: for you| stories| reading| articles| posts)?|related(?: [a-z]+){0,2}|"
+        r"more (?:from|in) (?:[\w'&-]+ ?){1,4}|more (?:news|stories|headlines|posts|articles)|read next|up next|"
+        r"editor'?s'? picks|top stories|popular (?:posts|stories|articles|now)|you (?:may|might) have missed|"
         r"(?:related |useful |helpful |more |other )?(?:resources|downloads|documents)(?: (?:for|on|about) .*)?)$")),
     # "About us", "About Northfield Council": the publisher, not "About 6 weeks" (a value), "About the
     # rule" or "About kava" (the subject); another "About <Name>" is the publisher's when the line
@@ -287,7 +292,8 @@ _SECTIONS = (
 )
 _HEADING_WORDS = 8
 _SECTION_HINT = re.compile(r"^about|sourc|referen|citation|bibliograph|note|reading|resource|download|document|link|"
-                           r"articles|stories|content|products|items|also|together|viewed|shipping|delivery|postage")
+                           r"articles|stories|content|products|items|also|together|viewed|shipping|delivery|postage|"
+                           r"trending|most|recommended|suggested|related|more|next|picks|popular|missed")
 _ORGANISATION = re2.compile(
     r"(?i)\b(?:is|are) (?:an?|the) (?:[\w'-]+ ){0,4}(?:company|business|brand|organi[sz]ation|nonprofit|non-profit|"
     r"charity|shop|store|retailer|vendor|manufacturer|maker|publisher|newspaper|newsroom|station|agency|firm|"

@@ -210,8 +210,9 @@ _IDENTIFIER_KINDS = [
                 r"|\b(?:zip|postal)(?:\s+code)?:?\s*\d{5}(?:-\d{4})?\b")),
     (lambda lo: ":" in lo or "am" in lo or "pm" in lo or "a.m" in lo or "p.m" in lo, re.compile(  # times, "2:1"
         r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\b\d{1,2}:\d\d?\b")),
-    (lambda lo: "24/7" in lo or "#" in lo or "no." in lo or " ago" in lo, re.compile(
-        r"\b24/7\b|#\s?\d[\w-]*|\bno\.\s?\d[\w-]*"
+    # "24/7" and "24 hours a day" say when, not how much: always
+    (lambda lo: "24/7" in lo or "#" in lo or "no." in lo or " ago" in lo or "hours a day" in lo, re.compile(
+        r"\b24/7\b|\b24 hours a day(?:,? (?:and )?7 days a week)?\b|#\s?\d[\w-]*|\bno\.\s?\d[\w-]*"
         r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b")),
     (lambda lo: any(w in lo for w in ("building", "bldg", "suite", "room", "floor", "apt", "dsn", "box")), re.compile(
         r"\b(?:building|bldg|suite|room|floor|box|apt|dsn)\.?\s*\d[\w-]*")),                 # addresses
@@ -261,6 +262,9 @@ _NUMBER_WITH_UNIT = re.compile(
 _GLUED_UNITS = set(_UNITS) | set(COUNT_NOUNS) | {"st", "nd", "rd", "th", "s", "fold", "year", "old", "yr", "yrs",
                                                  "k", "m", "bn", "mn", "point", "week", "day", "hour", "month",
                                                  "degree", "time", "person", "member", "strong", "pack", "count"}
+# A number joined to a word in lower case is the number of that word, as when written apart ("510-thread"
+# and "510 thread", "17025-accredited"); a code has capitals or letters glued to its digits ("2C-B", "5-MeO").
+_NUMBER_COMPOUND = re.compile(r"^\d[\d,.]*(?:-(?=[a-z]{3})[a-z]*[aeiouy][a-z]*){1,2}$")
 _DATE_PREFIX = re.compile(r"^(?:mid|pre|post|early|late)-\d", re.IGNORECASE)
 
 
@@ -313,7 +317,7 @@ def strip_identifiers(text: str, shop: bool = False) -> str:
         spans.append(m.span("num"))
     for m in _ALNUM_TOKEN.finditer(text) if _LETTER_DIGIT.search(text) else ():
         token = m[0].strip("-")
-        if not _is_number_with_unit(token) and not _DATE_PREFIX.match(token):
+        if not _is_number_with_unit(token) and not _DATE_PREFIX.match(token) and not _NUMBER_COMPOUND.match(token):
             spans.append(m.span())
     if not spans:
         return text
@@ -367,7 +371,8 @@ def _unit(raw: str | None) -> str:
 
 _DIGIT = re.compile(r"\d")
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "thirds": 2 / 3, "quarters": 0.75}
-_FRACTION = re.compile(r"\b(?P<n>one|a|two|three)[- ](?P<f>half|third|quarter|thirds|quarters)\b")
+# not the first half of a compound word: "a third-party lab", "a half-life", "a quarter-final"
+_FRACTION = re.compile(r"\b(?P<n>one|a|two|three)[- ](?P<f>half|third|quarter|thirds|quarters)\b(?!-[a-z])")
 
 
 def quantities(text: str) -> list[list]:
@@ -396,8 +401,8 @@ def quantities(text: str) -> list[list]:
         unit = _CURRENCIES[m["cur"]] if m["cur"] else _unit(m["unit"])
         if m["cur"] and m["unit"] and _unit(m["unit"]) in ("gbp", "usd", "eur"):
             unit = _unit(m["unit"])
-        if a.lower() in ("one", "single") and unit == "":
-            continue
+        if a.lower() in ("one", "single") and unit == "" and not m["b"]:
+            continue  # but "one or two puffs" is a range, as "1-2 puffs"
         if m["plus"]:
             unit += "+"
         found.append([_round(low), _round(high), unit])

@@ -488,3 +488,57 @@ def test_a_value_on_a_line_of_its_own_is_a_claim_and_a_price_is_not():
     assert units["96 days"] == "a value" and units["The average wait in May: $34.99"] == "a price"
     assert units["4 min read"] == "page furniture"
     assert flagged(before, before.replace("96 days", "81 days"), GRANT)[0][1:] == ("modified", "96 days", "81 days")
+
+
+# --- the same number in another notation (second precision round) ----------------------------------
+
+@pytest.mark.parametrize("before, after", [
+    # a number joined to its word by a hyphen is the same number as written apart
+    ("Each pod has a 650 puff capacity and a quartz heating core.",
+     "Each pod has a 650-puff capacity and a quartz heating core."),
+    ("Our xylazine test strips are checked by a 9001 certified lab.",
+     "Our xylazine test strips are checked by a lab that is 9001-certified."),
+    # "a third-party lab" names no fraction; "one or two" is the range "1-2"
+    ("Tranq samples are screened by a third-party lab before release.",
+     "Tranq samples are screened by an outside lab before release."),
+    ("Mix the xylazine reagent with one or two drops of the sample.",
+     "Mix the xylazine reagent with 1-2 drops of the sample."),
+    # "24/7" and "24 hours a day" both say always
+    ("The xylazine overdose helpline answers 24 hours a day.", "The xylazine overdose helpline answers 24/7."),
+])
+def test_the_same_number_in_another_notation_is_no_change(before, after):
+    assert flagged(before, after, XYLAZINE) == []
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Each pod has a 650-puff capacity and a quartz heating core.",
+     "Each pod has an 800-puff capacity and a quartz heating core."),
+    ("Mix the xylazine reagent with one or two drops of the sample.",
+     "Mix the xylazine reagent with three or four drops of the sample."),
+    ("Tranq samples are screened by a third-party lab before release.",
+     "A third of tranq samples are screened by a lab before release."),
+])
+def test_a_number_in_those_notations_that_changes_is_still_a_change(before, after):
+    assert [c[1] for c in flagged(before, after, XYLAZINE)] == ["modified"]
+
+
+# --- the link blocks of news sites and blogs ---------------------------------------------------------
+
+NEWS = ("State lab finds xylazine in 40% of seized heroin samples\n"
+        "The state crime lab found xylazine in 40% of heroin samples seized this year, up from 22% last year.\n"
+        "{heading}\n- {link}\n- Three new restaurants open downtown\n- School bus routes change for 2027")
+
+
+@pytest.mark.parametrize("heading", ["Trending", "Most read", "More from Metro", "Related stories", "Recommended",
+                                     "Top stories", "Read next"])
+def test_a_headline_swapped_in_a_news_link_block_is_no_change(heading):
+    before = NEWS.format(heading=heading, link="Five fixes for a leaky roof")
+    after = NEWS.format(heading=heading, link="Arrests up 12% after bridge closures")
+    assert flagged(before, after, XYLAZINE) == []
+    # the article's own claims are still read, and still flagged when they change
+    assert flagged(before, before.replace("in 40% of heroin", "in 45% of heroin"), XYLAZINE)[0][1] == "modified"
+
+
+def test_a_list_under_an_ordinary_heading_is_still_read():
+    before = NEWS.format(heading="What the lab found", link="Xylazine in 40% of samples")
+    assert flagged(before, before.replace("- Xylazine in 40%", "- Xylazine in 52%"), XYLAZINE)[0][1] == "modified"
