@@ -48,6 +48,8 @@ _LINE_PATTERNS = {
         r"\buse (?:the )?code\b|\bcoupon\b|\bverified (?:buyer|purchase|customer|review)|\bwas this (?:review )?helpful\b|"
         r"\b(?:happy|satisfied|loyal) customers\b|\bcustomers served\b|\borders shipped\b|\bcookies?\b|"
         r"\b\d+ min(?:ute)? read\b|"
+        # the stamp of a comment or a forum post: "u/name · 2d ago · ▲ 48", "3h ago"
+        r"\b\d+\s?(?:m|h|d|w|mo|y|mins?|hrs?|wks?|yrs?) ago\b|[▲▼]\s?\d|"
         r"\bmailing list\b|\bnewsletter\b|https?://|\bwww\.|[★☆⭐✩✪✫✬✭✮✯🌟]|©|^\(c\) \d|\bbuy \d+,? get \d+\b|"
         r"^[\"“‘'].{3,}[\"”’'][.!]?\s*[–—-]\s*[a-z][\w.]*(?:\s[a-z][\w.]*){0,2}\.?(?:,.*)?$|"  # a testimonial
         r"\b\d(?:\.\d)?\s?/\s?5\b|\bout of 5\b|"
@@ -93,9 +95,15 @@ for _pattern in _LINE_PATTERNS.values():
     _LINE_SET.Add(_pattern)
 _LINE_SET.Compile()
 # A page that sells things: its amounts of money are prices, whatever sentence they are in.
-_SHOP = re2.compile(r"\badd to (?:cart|bag|basket)\b|\b(?:in|out of) stock\b|\bcheckout\b|\bfree shipping\b|"
+_SHOP = re2.compile(r"\badd to (?:cart|bag|basket)\b|\byou save [$£€]?\d|\bcompare at [$£€]|"
+                    r"\b(?:in|out of) stock\b|\bcheckout\b|\bfree shipping\b|"
                     r"\bshopping (?:cart|bag)\b|\bbuy now\b|\bshop now\b|\b\d[\d,]* (?:reviews|ratings)\b|"
                     r"\bsubscribe (?:&|and) save\b|\bsale price\b|\bregular price\b|\bpromo code\b")
+# On a shop's page, what the shop offers its buyers is a sale, not a claim about what it sells: deals,
+# discounts, loyalty points ("5% off with crypto", "earn 2 points per $1", "buy any 2, get a 3rd free").
+_PROMOTION = re2.compile(r"\d\s*%\s*(?:off|discount)\b|\bdiscounts?\b|\b(?:rewards?|loyalty|bonus) (?:points?|program\w*)\b|"
+                         r"\bearn \d+x? (?:[\w-]+ ){0,2}points?\b|\bpoints? per [$£€]|\bbuy (?:any )?\d+\b.*\bget\b|"
+                         r"\b(?:flash|daily|holiday) (?:deal|sale)s?\b|\bbogo\b")
 # What is left of a broken link in extracted text: "](/government/publications/...)", "[Clinically".
 _LINK_DEBRIS = re2.compile(r"\]?\((?:/|https?:)[^)\s]*\)?|[\[\]]")
 
@@ -363,6 +371,8 @@ def _judge(unit: Unit, lowered: str, hits: set[str], mentioned: bool, alone: boo
         return None, "page furniture"
     if "link" in hits:
         return None, "a link or call to action"
+    if unit.shop and _PROMOTION.search(lowered):
+        return None, "a promotion"
     if "contact" in hits and not _hard_fact(unit.facts):
         return None, "contact details"
     stripped = sentence.rstrip("\"')\u201d ")

@@ -542,3 +542,33 @@ def test_a_headline_swapped_in_a_news_link_block_is_no_change(heading):
 def test_a_list_under_an_ordinary_heading_is_still_read():
     before = NEWS.format(heading="What the lab found", link="Xylazine in 40% of samples")
     assert flagged(before, before.replace("- Xylazine in 40%", "- Xylazine in 52%"), XYLAZINE)[0][1] == "modified"
+
+
+# --- what a shop offers its buyers, and the stamps of comments ---------------------------------------
+
+SHOP = ("Tranq Test Strips, 10 pack\n$14.99 · Add to cart\n{promo}\n"
+        "Each strip detects xylazine at 1 microgram per mL in under 5 minutes.")
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Pay with crypto for a 5% discount.", "Pay with crypto for a 12% discount."),
+    ("Rewards: earn 1 point per $1 spent.", "Rewards: earn 3 points per $1 spent this week."),
+    ("Buy any 2 packs, get a 3rd pack at half price.", "Buy any 3 packs, get a 4th pack free."),
+])
+def test_a_shops_promotions_are_no_claims(before, after):
+    assert flagged(SHOP.format(promo=before), SHOP.format(promo=after), XYLAZINE) == []
+
+
+def test_a_shop_told_by_its_savings_sells_at_prices_not_claims():
+    page = ("Tranq Test Kit\nKit price $40 (you save $9 vs. buying separately)\n"
+            "| Plan | Price |\n| One kit | {price} |\n| Monthly | $34 |\nEach kit holds 20 xylazine test strips.")
+    assert flagged(page.format(price="$40"), page.format(price="$36"), XYLAZINE) == []
+    # off a shop's pages a discount is a claim: a fee reduced
+    assert [c[1] for c in flagged("Seniors get a 50% discount on tranq disposal fees.",
+                                  "Seniors get a 25% discount on tranq disposal fees.", XYLAZINE)] == ["modified"]
+
+
+def test_the_stamp_of_a_comment_is_no_claim():
+    before = "Top replies\n> u/harbor_nurse · 3d ago · ▲ 41 — tranq wounds need a doctor, not a bandage"
+    after = "Top replies\n> u/harbor_nurse · 9d ago · ▲ 57 — tranq wounds need a doctor, not a bandage"
+    assert flagged(before, after, XYLAZINE) == []
