@@ -546,7 +546,7 @@ def test_a_list_under_an_ordinary_heading_is_still_read():
 
 # --- what a shop offers its buyers, and the stamps of comments ---------------------------------------
 
-SHOP = ("Tranq Test Strips, 10 pack\n$14.99 · Add to cart\n{promo}\n"
+STRIPS = ("Tranq Test Strips, 10 pack\n$14.99 · Add to cart\n{promo}\n"
         "Each strip detects xylazine at 1 microgram per mL in under 5 minutes.")
 
 
@@ -556,7 +556,7 @@ SHOP = ("Tranq Test Strips, 10 pack\n$14.99 · Add to cart\n{promo}\n"
     ("Buy any 2 packs, get a 3rd pack at half price.", "Buy any 3 packs, get a 4th pack free."),
 ])
 def test_a_shops_promotions_are_no_claims(before, after):
-    assert flagged(SHOP.format(promo=before), SHOP.format(promo=after), XYLAZINE) == []
+    assert flagged(STRIPS.format(promo=before), STRIPS.format(promo=after), XYLAZINE) == []
 
 
 def test_a_shop_told_by_its_savings_sells_at_prices_not_claims():
