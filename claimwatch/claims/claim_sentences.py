@@ -104,6 +104,10 @@ _SHOP = re2.compile(r"\badd to (?:cart|bag|basket)\b|\byou save [$£€]?\d|\bco
 _PROMOTION = re2.compile(r"\d\s*%\s*(?:off|discount)\b|\bdiscounts?\b|\b(?:rewards?|loyalty|bonus) (?:points?|program\w*)\b|"
                          r"\bearn \d+x? (?:[\w-]+ ){0,2}points?\b|\bpoints? per [$£€]|\bbuy (?:any )?\d+\b.*\bget\b|"
                          r"\b(?:flash|daily|holiday) (?:deal|sale)s?\b|\bbogo\b")
+# A line that ends with a photo credit is a caption, every sentence of it: "... in Tampa, March 3. (AP
+# Photo/Jane Roe)", "(Photo: City of Leeds)", "(Getty Images)".
+_CAPTION = re2.compile(r"(?i)[(\[](?:[\w.&' -]+ )?(?:photo|photograph|image|illustration|video)s?\s*(?:/|:|by\b|courtesy\b)"
+                       r"[^)\]]*[)\]]\W*$|[(\[](?:getty images|shutterstock|istock|alamy|reuters|ap)\b[^)\]]*[)\]]\W*$")
 # What is left of a broken link in extracted text: "](/government/publications/...)", "[Clinically".
 _LINK_DEBRIS = re2.compile(r"\]?\((?:/|https?:)[^)\s]*\)?|[\[\]]")
 
@@ -194,6 +198,8 @@ def _judge_unit(unit: Unit) -> tuple[str | None, str]:
     mentioned, alone, item_of, label, section = unit._context
     if section == "reference" and (unit.kind == "list" or _CITATION.search(unit.text)):
         return None, "a reference or link under its heading"
+    if section == "caption":
+        return None, "a photo caption"
     if section == "about" and not mentioned:
         return None, "about the publisher, not the topic"
     lowered = unit.text.lower()
@@ -219,6 +225,7 @@ def read_units(text: str, topic: Topic, memo: dict | None = None) -> list[Unit]:
 
     `memo` (a dict) lets two versions of a page share the facts of their common sentences."""
     segmented = units(text)
+    captions = {n for n, line in enumerate(text.splitlines()) if line.rstrip().endswith((")", "]")) and _CAPTION.search(line)}
     shop = bool(_SHOP.search(text.lower()))
     sentences_on_line: dict[int, int] = {}
     for _, _, line in segmented:
@@ -251,7 +258,8 @@ def read_units(text: str, topic: Topic, memo: dict | None = None) -> list[Unit]:
         item = new_line and lead_in is not None and (
             kind == "list" or sentence[:1].islower() or alone and len(sentence.split()) <= _HEADLINE_WORDS)
         unit = Unit(position, line, kind, sentence, masked, shop or (section == "shipping" and kind == "table"), memo,
-                    (masked != raw, alone, lead_in if item else None, label, None if heading else section))
+                    (masked != raw, alone, lead_in if item else None, label,
+                     "caption" if line in captions else None if heading else section))
         if new_line and alone and kind == "paragraph" and label is None and _label_value(sentence) and \
                 any(q[2] for q in unit.facts["numbers"]):
             unit.kind = kind = "table"  # "Purity: 98.5% (tested in May)" is a row of a table without its bars

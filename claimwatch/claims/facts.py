@@ -86,6 +86,7 @@ _YEARISH = re.compile(r"(?:19|20)\d\d|\d/\d")
 # A date after these words stamps the page, not its claims ("Updated Nov. 9", "As of October 2026").
 _TIMESTAMP_BEFORE = re.compile(
     r"(?:\u00a9|\(c\)|\b(?:updated|reviewed|published|posted|revised|modified|edited|accessed|retrieved|as of|current to|"
+    r"current through|up to date (?:to|through)|"
     r"correct (?:at|as of)|last checked|dated|date|copyright|expiry|expiration|exp|best before|use by|lot|"
     r"mfg|manufactured|packed|tested))\W*(?:on\s+|at\s+)?(?:\w+\W+){0,2}$",
 )
@@ -509,7 +510,7 @@ def _dates(lowered: str, unblanked: str = "") -> tuple[list[str], list[tuple[int
     timed = len(unblanked) == len(lowered)
     for m in pattern.finditer(lowered):
         spans.append(m.span())
-        if _TIMESTAMP_BEFORE.search(lowered[max(0, m.start() - 40):m.start()]):
+        if _TIMESTAMP_BEFORE.search(lowered[max(0, m.start() - 60):m.start()]):
             continue
         if timed and _TIME_AFTER.match(unblanked, m.end()) and not _EFFECT.search(unblanked):
             continue

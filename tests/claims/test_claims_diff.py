@@ -572,3 +572,31 @@ def test_the_stamp_of_a_comment_is_no_claim():
     before = "Top replies\n> u/harbor_nurse · 3d ago · ▲ 41 — tranq wounds need a doctor, not a bandage"
     after = "Top replies\n> u/harbor_nurse · 9d ago · ▲ 57 — tranq wounds need a doctor, not a bandage"
     assert flagged(before, after, XYLAZINE) == []
+
+
+# --- photo captions and "current through" stamps ------------------------------------------------------
+
+ARTICLE = ("Harbor County bans tranq sales at corner stores\n{caption}\n"
+           "The county board voted 5-2 to ban xylazine sales at corner stores from March 1, 2027.")
+
+
+@pytest.mark.parametrize("caption", [
+    "Test strips on a counter at a clinic in Dover, Del., May 3, 2026. (NW Photo/Ana Ruiz, File)",
+    "A tranq test kit sold at a market in Salem. 40 kits were seized. (Photo: Harbor County Sheriff)",
+    "County board members vote on the tranq ban, Nov. 8, 2026. (Getty Images)",
+])
+def test_a_photo_caption_added_is_no_claim(caption):
+    before = ARTICLE.format(caption="")
+    assert flagged(before, ARTICLE.format(caption=caption), XYLAZINE) == []
+    # a sentence in the article with the same words is a claim
+    assert [c[1] for c in flagged(before, before + "\nForty tranq test kits were seized at a market in Salem.",
+                                  XYLAZINE)] == ["added"]
+
+
+def test_a_code_current_through_a_later_date_is_no_change():
+    page = ("Sec. 9-14. Sale of xylazine to anyone under 21 is a misdemeanor.\n"
+            "This code is current through Ordinance 2026-88, passed {date}, and includes all amendments.")
+    assert flagged(page.format(date="October 7, 2026"), page.format(date="December 9, 2026"), XYLAZINE) == []
+    rule = "The xylazine rule takes effect {date}, when sales to minors become a misdemeanor."
+    assert [c[1] for c in flagged(rule.format(date="October 7, 2026"), rule.format(date="December 9, 2026"),
+                                  XYLAZINE)] == ["modified"]
