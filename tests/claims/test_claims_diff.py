@@ -600,3 +600,20 @@ def test_a_code_current_through_a_later_date_is_no_change():
     rule = "The xylazine rule takes effect {date}, when sales to minors become a misdemeanor."
     assert [c[1] for c in flagged(rule.format(date="October 7, 2026"), rule.format(date="December 9, 2026"),
                                   XYLAZINE)] == ["modified"]
+
+
+# --- a condition or substance word misspelt on one side --------------------------------------------------
+
+@pytest.mark.parametrize("before, after", [
+    ("Tranq can worsen insomina and leave deep wounds.", "Tranq can worsen insomnia and leave deep wounds."),
+    ("Never mix xylazine with alchohol or sleeping pills.", "Never mix xylazine with alcohol or sleeping pills."),
+])
+def test_a_misspelt_condition_or_substance_fixed_is_no_change(before, after):
+    assert flagged(before, after, XYLAZINE) == []
+
+
+def test_a_condition_or_substance_swapped_is_still_a_change():
+    assert [c[1] for c in flagged("Tranq can worsen insomnia and leave deep wounds.",
+                                  "Tranq can worsen anxiety and leave deep wounds.", XYLAZINE)] == ["modified"]
+    assert [c[1] for c in flagged("Never mix xylazine with alcohol or sleeping pills.",
+                                  "Never mix xylazine with cannabis or sleeping pills.", XYLAZINE)] == ["modified"]
