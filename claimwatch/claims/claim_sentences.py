@@ -365,6 +365,12 @@ def _money_only(facts: dict) -> bool:
     return bool(facts["numbers"]) and all(q[2] in _MONEY for q in facts["numbers"])
 
 
+def _grave_fact(unit: Unit) -> bool:
+    cue_scores = scores(unit.masked)
+    return (cue_scores["safety"] >= 2 or cue_scores["legal_status"] >= 2) and bool(
+        unit.facts["numbers"] or unit.facts["negated"] or unit.facts["statuses"])
+
+
 def _hard_fact(facts: dict) -> bool:
     """A fact that is checkable on its own, whatever the words around it."""
     return bool(facts["dates"] or facts["statuses"] or facts["levels"] or facts["schedules"] or facts["penalties"]
@@ -397,7 +403,9 @@ def _judge(unit: Unit, lowered: str, hits: set[str], mentioned: bool, alone: boo
         return fallback_category(unit.masked, unit.facts), "a value"
     # a short item with a quantity and its unit is a claim: "- Lasts 4-6 hrs"
     short_item = kind == "list" and words >= 2 and any(q[2] and q[2] not in _MONEY for q in unit.facts["numbers"])
-    if words < MIN_WORDS and not table_value and not short_item:
+    # a short sentence is a claim when it states a harm or a legal point with a fact: "No patients died."
+    grave_short = (words == MIN_WORDS - 1 and stripped.endswith(".") and _grave_fact(unit))
+    if words < MIN_WORDS and not table_value and not short_item and not grave_short:
         return None, "too short"
     ends_as_sentence = stripped.endswith((".", "!", ":"))
     dated = ": " in sentence and bool(_DATE_LINE.match(sentence.split(": ", 1)[0])) and bool(unit.facts["dates"])

@@ -617,3 +617,17 @@ def test_a_condition_or_substance_swapped_is_still_a_change():
                                   "Tranq can worsen anxiety and leave deep wounds.", XYLAZINE)] == ["modified"]
     assert [c[1] for c in flagged("Never mix xylazine with alcohol or sleeping pills.",
                                   "Never mix xylazine with cannabis or sleeping pills.", XYLAZINE)] == ["modified"]
+
+
+# --- a short sentence that states a harm or a legal point with a fact ----------------------------------
+
+REPORT = ("Harbor County EMS treated 31 people for tranq exposure in October, up from 19 in September. {short}\n"
+          "Crews carried naloxone on every call.")
+
+
+def test_a_short_sentence_of_harm_with_a_fact_is_a_claim():
+    before, after = REPORT.format(short="Nobody was hospitalized."), REPORT.format(short="Two were hospitalized.")
+    assert [c[1] for c in flagged(before, after, XYLAZINE)] == ["modified"]
+    # three words with no harm or law in them are still too short to be a claim
+    units = {u.text: u.why for u in read_units(REPORT.format(short="Two crews responded."), XYLAZINE)}
+    assert units["Two crews responded."] == "too short"
