@@ -208,9 +208,11 @@ def _named_in(name: str, words: set[str]) -> bool:
     if len(parts) == 1 and any(c in "lo" for c in parts[0]) and any(
             any(c.isdigit() for c in w) and w.translate(_LOOKALIKES) == parts[0] for w in words):
         return True
-    if len(parts) == 1 and len(parts[0]) <= 5 and any(
+    if len(parts) == 1 and 3 <= len(parts[0]) <= 5 and any(
             w[0] == parts[0][0] and len(w) > len(parts[0]) and _subsequence(parts[0], w) for w in words):
-        return True  # an abbreviation: "Fla." for Florida, "Calif." for California
+        # an abbreviation: "Fla." for Florida, "Calif." for California; a code of two letters ("MD", "MS")
+        # stands for itself, or it would be read into any word that holds its letters ("made", "most")
+        return True
     if len(parts) == 1 and len(parts[0]) >= 4:
         word = parts[0]
         if any(abs(len(w) - len(word)) <= 2 and w[:1] == word[:1]

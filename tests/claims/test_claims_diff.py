@@ -631,3 +631,8 @@ def test_a_short_sentence_of_harm_with_a_fact_is_a_claim():
     # three words with no harm or law in them are still too short to be a claim
     units = {u.text: u.why for u in read_units(REPORT.format(short="Two crews responded."), XYLAZINE)}
     assert units["Two crews responded."] == "too short"
+
+
+def test_a_two_letter_code_added_to_a_list_is_a_change():
+    page = "We do not ship tranq test kits to: AL, {codes}, TX.\nOrders for most kits arrive in 3 days and are made to order."
+    assert [c[1] for c in flagged(page.format(codes="GA"), page.format(codes="GA, MO"), XYLAZINE)] == ["modified"]
