@@ -636,3 +636,10 @@ def test_a_short_sentence_of_harm_with_a_fact_is_a_claim():
 def test_a_two_letter_code_added_to_a_list_is_a_change():
     page = "We do not ship tranq test kits to: AL, {codes}, TX.\nOrders for most kits arrive in 3 days and are made to order."
     assert [c[1] for c in flagged(page.format(codes="GA"), page.format(codes="GA, MO"), XYLAZINE)] == ["modified"]
+
+
+@pytest.mark.parametrize("offer", ["Take our free 3-minute quiz.", "Try our online dosing calculator.",
+                                   "Take the short self-assessment."])
+def test_an_offer_of_the_publishers_own_tool_is_no_claim(offer):
+    page = "Tranq wounds need care within 48 hours. {offer}\nClinics treat tranq wounds for free."
+    assert flagged(page.format(offer="Worried?"), page.format(offer=f"Worried? {offer}"), XYLAZINE) == []
