@@ -441,6 +441,19 @@ _UNIT_TWICE = re.compile(r"(?<![\d.,])(\d[\d.,]*) ?(\u00b0 ?[cf]|%|[a-z\u00b5]+)
                          r"(\d[\d.,]*) ?\2(?![a-z\u00b5])")
 
 
+# "45 minutes to an hour", "12 to 24 hours or a day": a range that ends at one of the next unit up, in
+# the smaller unit ("45-60 minutes")
+_TO_ONE_LARGER_UNIT = re.compile(r"(?<![\d.,])(\d+) ?(minutes?|mins?|hours?|hrs?) *(-|\u2013|to|or) *(?:an?|one|1) "
+                                 r"(hour|day)\b")
+_IN_SMALLER_UNIT = {("minute", "hour"): 60, ("hour", "day"): 24}
+
+
+def _to_one_larger_unit(m: re.Match) -> str:
+    smaller = _UNITS[m[2]]
+    size = _IN_SMALLER_UNIT.get((smaller, m[4]))
+    return f"{m[1]} {m[3]} {size} {m[2]}" if size else m[0]
+
+
 def _decimal(value: float) -> str:
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
@@ -454,14 +467,17 @@ def _slash_fraction(m: re.Match) -> str:
 
 def normalise_notation(text: str) -> str:
     """One notation for quantities written several ways (text lower-cased): fractions as decimals
-    ("\u00bd", "1/2" and "0.5"; "1\u00bd" and "1 1/2"), and a unit written at both ends of a range
-    once ("3 mg to 5 mg" as "3 to 5 mg")."""
+    ("\u00bd", "1/2" and "0.5"; "1\u00bd" and "1 1/2"), a unit written at both ends of a range
+    once ("3 mg to 5 mg" as "3 to 5 mg"), and a range that ends at one of the next unit up in the
+    smaller unit ("45 minutes to an hour" as "45 to 60 minutes")."""
     if not text.isascii():
         text = _VULGAR_FRACTION.sub(lambda m: " " + _decimal(int(m[1] or 0) + _VULGAR[m[2]]), text)
     if "/" in text:
         text = _SLASH_FRACTION.sub(_slash_fraction, text)
     if _DIGIT.search(text):
         text = _UNIT_TWICE.sub(lambda m: f"{m[1]} {m[3]} {m[4]} {m[2]}", text)
+        if " an hour" in text or " a day" in text:
+            text = _TO_ONE_LARGER_UNIT.sub(_to_one_larger_unit, text)
     return text
 
 

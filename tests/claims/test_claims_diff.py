@@ -643,3 +643,13 @@ def test_a_two_letter_code_added_to_a_list_is_a_change():
 def test_an_offer_of_the_publishers_own_tool_is_no_claim(offer):
     page = "Tranq wounds need care within 48 hours. {offer}\nClinics treat tranq wounds for free."
     assert flagged(page.format(offer="Worried?"), page.format(offer=f"Worried? {offer}"), XYLAZINE) == []
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Tranq sedation lasts 45 minutes to an hour.", "Tranq sedation lasts 45-60 minutes."),
+    ("Tranq wounds should be checked every 12 hours to a day.", "Tranq wounds should be checked every 12–24 hours."),
+])
+def test_a_range_ending_at_one_of_the_next_unit_up_is_that_range(before, after):
+    assert flagged(before, after, XYLAZINE) == []
+    assert [c[1] for c in flagged(before, after.replace("45-60", "45-90").replace("12–24", "12–36"),
+                                  XYLAZINE)] == ["modified"]
