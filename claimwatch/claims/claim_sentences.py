@@ -21,7 +21,7 @@ from claimwatch.core.topic import Topic
 
 # The version of these rules. Claims stored by older rules are read again from the stored texts
 # (claimwatch.stages.process.extract_missing_claims); raise it when the rules change what a claim is.
-RULES = 3
+RULES = 4
 MIN_WORDS = 4
 _HEADLINE_WORDS = 12  # a line without a full stop and this short is a heading or a link, unless...
 
@@ -48,6 +48,8 @@ _LINE_PATTERNS = {
         r"\buse (?:the )?code\b|\bcoupon\b|\bverified (?:buyer|purchase|customer|review)|\bwas this (?:review )?helpful\b|"
         r"\b(?:happy|satisfied|loyal) customers\b|\bcustomers served\b|\borders shipped\b|\bcookies?\b|"
         r"\b\d+ min(?:ute)? read\b|"
+        # the stamp of a comment or a forum post: "u/name · 2d ago · ▲ 48", "3h ago"
+        r"\b\d+\s?(?:m|h|d|w|mo|y|mins?|hrs?|wks?|yrs?) ago\b|[▲▼]\s?\d|"
         r"\bmailing list\b|\bnewsletter\b|https?://|\bwww\.|[★☆⭐✩✪✫✬✭✮✯🌟]|©|^\(c\) \d|\bbuy \d+,? get \d+\b|"
         r"^[\"“‘'].{3,}[\"”’'][.!]?\s*[–—-]\s*[a-z][\w.]*(?:\s[a-z][\w.]*){0,2}\.?(?:,.*)?$|"  # a testimonial
         r"\b\d(?:\.\d)?\s?/\s?5\b|\bout of 5\b|"
@@ -63,7 +65,10 @@ _LINE_PATTERNS = {
         r"see (?:all|our|the|more|answers|specific|how|what|if)|"
         r"get (?:help|support|answers|more|advice|in touch|the latest)|explore|discover|watch|listen|hear from|"
         r"download|view|browse|search|visit|go to|contact|check (?:if|how|what|whether|your|the status)|"
-        r"sign in|log in|register (?:for|with|your)|use (?:the|our|this) (?:tool|form|service|filter|search|checker))\b"
+        r"sign in|log in|register (?:for|with|your)|"
+        # the publisher's own tools offered to the reader: "Use our checker", "Take our free 2-minute quiz"
+        r"(?:use|take|try) (?:the|our|this) (?:free |short |quick |online )?(?:[\w-]+ )?"
+        r"(?:tool|form|service|filter|search|checker|quiz|assessment|self-assessment|survey|questionnaire|calculator))\b"
         r"|^to (?:apply|find|check|learn|get|see|search|contact|speak|talk|request|start)\b.*,\s*"
         r"(?:you can|you'll need to|you will need to|visit|go to|use|call|contact|check|see|read|find|sign in)\b"
         # a link to a document: "Guidance for landlords (PDF)", "Annual report [PDF, 2 MB]"
@@ -93,9 +98,19 @@ for _pattern in _LINE_PATTERNS.values():
     _LINE_SET.Add(_pattern)
 _LINE_SET.Compile()
 # A page that sells things: its amounts of money are prices, whatever sentence they are in.
-_SHOP = re2.compile(r"\badd to (?:cart|bag|basket)\b|\b(?:in|out of) stock\b|\bcheckout\b|\bfree shipping\b|"
+_SHOP = re2.compile(r"\badd to (?:cart|bag|basket)\b|\byou save [$£€]?\d|\bcompare at [$£€]|"
+                    r"\b(?:in|out of) stock\b|\bcheckout\b|\bfree shipping\b|"
                     r"\bshopping (?:cart|bag)\b|\bbuy now\b|\bshop now\b|\b\d[\d,]* (?:reviews|ratings)\b|"
                     r"\bsubscribe (?:&|and) save\b|\bsale price\b|\bregular price\b|\bpromo code\b")
+# On a shop's page, what the shop offers its buyers is a sale, not a claim about what it sells: deals,
+# discounts, loyalty points ("5% off with crypto", "earn 2 points per $1", "buy any 2, get a 3rd free").
+_PROMOTION = re2.compile(r"\d\s*%\s*(?:off|discount)\b|\bdiscounts?\b|\b(?:rewards?|loyalty|bonus) (?:points?|program\w*)\b|"
+                         r"\bearn \d+x? (?:[\w-]+ ){0,2}points?\b|\bpoints? per [$£€]|\bbuy (?:any )?\d+\b.*\bget\b|"
+                         r"\b(?:flash|daily|holiday) (?:deal|sale)s?\b|\bbogo\b")
+# A line that ends with a photo credit is a caption, every sentence of it: "... in Tampa, March 3. (AP
+# Photo/Jane Roe)", "(Photo: City of Leeds)", "(Getty Images)".
+_CAPTION = re2.compile(r"(?i)[(\[](?:[\w.&' -]+ )?(?:photo|photograph|image|illustration|video)s?\s*(?:/|:|by\b|courtesy\b)"
+                       r"[^)\]]*[)\]]\W*$|[(\[](?:getty images|shutterstock|istock|alamy|reuters|ap)\b[^)\]]*[)\]]\W*$")
 # What is left of a broken link in extracted text: "](/government/publications/...)", "[Clinically".
 _LINK_DEBRIS = re2.compile(r"\]?\((?:/|https?:)[^)\s]*\)?|[\[\]]")
 
@@ -186,6 +201,8 @@ def _judge_unit(unit: Unit) -> tuple[str | None, str]:
     mentioned, alone, item_of, label, section = unit._context
     if section == "reference" and (unit.kind == "list" or _CITATION.search(unit.text)):
         return None, "a reference or link under its heading"
+    if section == "caption":
+        return None, "a photo caption"
     if section == "about" and not mentioned:
         return None, "about the publisher, not the topic"
     lowered = unit.text.lower()
@@ -211,6 +228,7 @@ def read_units(text: str, topic: Topic, memo: dict | None = None) -> list[Unit]:
 
     `memo` (a dict) lets two versions of a page share the facts of their common sentences."""
     segmented = units(text)
+    captions = {n for n, line in enumerate(text.splitlines()) if line.rstrip().endswith((")", "]")) and _CAPTION.search(line)}
     shop = bool(_SHOP.search(text.lower()))
     sentences_on_line: dict[int, int] = {}
     for _, _, line in segmented:
@@ -243,7 +261,8 @@ def read_units(text: str, topic: Topic, memo: dict | None = None) -> list[Unit]:
         item = new_line and lead_in is not None and (
             kind == "list" or sentence[:1].islower() or alone and len(sentence.split()) <= _HEADLINE_WORDS)
         unit = Unit(position, line, kind, sentence, masked, shop or (section == "shipping" and kind == "table"), memo,
-                    (masked != raw, alone, lead_in if item else None, label, None if heading else section))
+                    (masked != raw, alone, lead_in if item else None, label,
+                     "caption" if line in captions else None if heading else section))
         if new_line and alone and kind == "paragraph" and label is None and _label_value(sentence) and \
                 any(q[2] for q in unit.facts["numbers"]):
             unit.kind = kind = "table"  # "Purity: 98.5% (tested in May)" is a row of a table without its bars
@@ -273,6 +292,11 @@ _SECTIONS = (
         r"(?:related|useful|helpful|more|other|similar|recommended|featured|popular) (?:links|articles|stories|"
         r"reading|resources|content|products|items)|you (?:may|might) also like|customers also (?:bought|viewed)|"
         r"frequently bought together|recently viewed|"
+        # the link blocks of news sites and blogs: "Trending", "Most read", "More from Health", "Related posts"
+        r"trending(?: now| stories| topics)?|most (?:read|popular|viewed|shared|emailed|watched)(?: stories| articles)?|"
+        r"(?:recommended|suggested)(?: for you| stories| reading| articles| posts)?|related(?: [a-z]+){0,2}|"
+        r"more (?:from|in) (?:[\w'&-]+ ?){1,4}|more (?:news|stories|headlines|posts|articles)|read next|up next|"
+        r"editor'?s'? picks|top stories|popular (?:posts|stories|articles|now)|you (?:may|might) have missed|"
         r"(?:related |useful |helpful |more |other )?(?:resources|downloads|documents)(?: (?:for|on|about) .*)?)$")),
     # "About us", "About Northfield Council": the publisher, not "About 6 weeks" (a value), "About the
     # rule" or "About kava" (the subject); another "About <Name>" is the publisher's when the line
@@ -287,7 +311,8 @@ _SECTIONS = (
 )
 _HEADING_WORDS = 8
 _SECTION_HINT = re.compile(r"^about|sourc|referen|citation|bibliograph|note|reading|resource|download|document|link|"
-                           r"articles|stories|content|products|items|also|together|viewed|shipping|delivery|postage")
+                           r"articles|stories|content|products|items|also|together|viewed|shipping|delivery|postage|"
+                           r"trending|most|recommended|suggested|related|more|next|picks|popular|missed")
 _ORGANISATION = re2.compile(
     r"(?i)\b(?:is|are) (?:an?|the) (?:[\w'-]+ ){0,4}(?:company|business|brand|organi[sz]ation|nonprofit|non-profit|"
     r"charity|shop|store|retailer|vendor|manufacturer|maker|publisher|newspaper|newsroom|station|agency|firm|"
@@ -343,6 +368,12 @@ def _money_only(facts: dict) -> bool:
     return bool(facts["numbers"]) and all(q[2] in _MONEY for q in facts["numbers"])
 
 
+def _grave_fact(unit: Unit) -> bool:
+    cue_scores = scores(unit.masked)
+    return (cue_scores["safety"] >= 2 or cue_scores["legal_status"] >= 2) and bool(
+        unit.facts["numbers"] or unit.facts["negated"] or unit.facts["statuses"])
+
+
 def _hard_fact(facts: dict) -> bool:
     """A fact that is checkable on its own, whatever the words around it."""
     return bool(facts["dates"] or facts["statuses"] or facts["levels"] or facts["schedules"] or facts["penalties"]
@@ -357,6 +388,8 @@ def _judge(unit: Unit, lowered: str, hits: set[str], mentioned: bool, alone: boo
         return None, "page furniture"
     if "link" in hits:
         return None, "a link or call to action"
+    if unit.shop and _PROMOTION.search(lowered):
+        return None, "a promotion"
     if "contact" in hits and not _hard_fact(unit.facts):
         return None, "contact details"
     stripped = sentence.rstrip("\"')\u201d ")
@@ -373,7 +406,9 @@ def _judge(unit: Unit, lowered: str, hits: set[str], mentioned: bool, alone: boo
         return fallback_category(unit.masked, unit.facts), "a value"
     # a short item with a quantity and its unit is a claim: "- Lasts 4-6 hrs"
     short_item = kind == "list" and words >= 2 and any(q[2] and q[2] not in _MONEY for q in unit.facts["numbers"])
-    if words < MIN_WORDS and not table_value and not short_item:
+    # a short sentence is a claim when it states a harm or a legal point with a fact: "No patients died."
+    grave_short = (words == MIN_WORDS - 1 and stripped.endswith(".") and _grave_fact(unit))
+    if words < MIN_WORDS and not table_value and not short_item and not grave_short:
         return None, "too short"
     ends_as_sentence = stripped.endswith((".", "!", ":"))
     dated = ": " in sentence and bool(_DATE_LINE.match(sentence.split(": ", 1)[0])) and bool(unit.facts["dates"])

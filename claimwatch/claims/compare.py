@@ -122,6 +122,9 @@ def compare(b_units: list[Unit], a_units: list[Unit], ctx: "Pages") -> Differenc
     differing = differing_facts(fb, fa)
     if "comparisons" in differing and _same_comparisons(fb, fa, b_units, a_units, ctx):
         differing.remove("comparisons")
+    for key in ("conditions", "substances"):
+        if key in differing and _misspelt_only(fb.get(key, []), fa.get(key, []), b_units, a_units):
+            differing.remove(key)
     if "numbers" in differing and _number_typo_fixed(" ".join(u.masked for u in b_units),
                                                      " ".join(u.masked for u in a_units)):
         differing.remove("numbers")
@@ -151,6 +154,25 @@ def _number_typo_fixed(before: str, after: str) -> bool:
     if not (_MALFORMED_NUMBER.search(before) or _MALFORMED_NUMBER.search(after)):
         return False
     return _NOT_DIGITS.sub("", before) == _NOT_DIGITS.sub("", after)
+
+
+def _misspelt_only(before: list[str], after: list[str], b_units: list[Unit], a_units: list[Unit]) -> bool:
+    """Conditions or substances that differ only because one side misspells the word ("Withdrawl
+    symptoms" -> "Withdrawal symptoms"): each word read on one side only is on the other side, spelt
+    a letter or two differently."""
+    b_words = {w for u in b_units for w in u.text.lower().split()}
+    a_words = {w for u in a_units for w in u.text.lower().split()}
+    for values, other in ((set(before) - set(after), a_words), (set(after) - set(before), b_words)):
+        for value in values:
+            if not all(_misspelt_in(word, other) for word in value.split()):
+                return False
+    return True
+
+
+def _misspelt_in(word: str, words: set[str]) -> bool:
+    return len(word) >= 5 and any(
+        w[:1] == word[:1] and abs(len(w) - len(word)) <= 2 and difflib.SequenceMatcher(None, word, w).ratio() >= 0.85
+        for w in (w.strip(".,;:!?()\"'") for w in words))
 
 
 _LOOKALIKES = str.maketrans({"1": "l", "0": "o", "5": "s"})
@@ -186,9 +208,11 @@ def _named_in(name: str, words: set[str]) -> bool:
     if len(parts) == 1 and any(c in "lo" for c in parts[0]) and any(
             any(c.isdigit() for c in w) and w.translate(_LOOKALIKES) == parts[0] for w in words):
         return True
-    if len(parts) == 1 and len(parts[0]) <= 5 and any(
+    if len(parts) == 1 and 3 <= len(parts[0]) <= 5 and any(
             w[0] == parts[0][0] and len(w) > len(parts[0]) and _subsequence(parts[0], w) for w in words):
-        return True  # an abbreviation: "Fla." for Florida, "Calif." for California
+        # an abbreviation: "Fla." for Florida, "Calif." for California; a code of two letters ("MD", "MS")
+        # stands for itself, or it would be read into any word that holds its letters ("made", "most")
+        return True
     if len(parts) == 1 and len(parts[0]) >= 4:
         word = parts[0]
         if any(abs(len(w) - len(word)) <= 2 and w[:1] == word[:1]

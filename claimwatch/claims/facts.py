@@ -86,6 +86,7 @@ _YEARISH = re.compile(r"(?:19|20)\d\d|\d/\d")
 # A date after these words stamps the page, not its claims ("Updated Nov. 9", "As of October 2026").
 _TIMESTAMP_BEFORE = re.compile(
     r"(?:\u00a9|\(c\)|\b(?:updated|reviewed|published|posted|revised|modified|edited|accessed|retrieved|as of|current to|"
+    r"current through|up to date (?:to|through)|"
     r"correct (?:at|as of)|last checked|dated|date|copyright|expiry|expiration|exp|best before|use by|lot|"
     r"mfg|manufactured|packed|tested))\W*(?:on\s+|at\s+)?(?:\w+\W+){0,2}$",
 )
@@ -210,8 +211,9 @@ _IDENTIFIER_KINDS = [
                 r"|\b(?:zip|postal)(?:\s+code)?:?\s*\d{5}(?:-\d{4})?\b")),
     (lambda lo: ":" in lo or "am" in lo or "pm" in lo or "a.m" in lo or "p.m" in lo, re.compile(  # times, "2:1"
         r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\b\d{1,2}:\d\d?\b")),
-    (lambda lo: "24/7" in lo or "#" in lo or "no." in lo or " ago" in lo, re.compile(
-        r"\b24/7\b|#\s?\d[\w-]*|\bno\.\s?\d[\w-]*"
+    # "24/7" and "24 hours a day" say when, not how much: always
+    (lambda lo: "24/7" in lo or "#" in lo or "no." in lo or " ago" in lo or "hours a day" in lo, re.compile(
+        r"\b24/7\b|\b24 hours a day(?:,? (?:and )?7 days a week)?\b|#\s?\d[\w-]*|\bno\.\s?\d[\w-]*"
         r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b")),
     (lambda lo: any(w in lo for w in ("building", "bldg", "suite", "room", "floor", "apt", "dsn", "box")), re.compile(
         r"\b(?:building|bldg|suite|room|floor|box|apt|dsn)\.?\s*\d[\w-]*")),                 # addresses
@@ -261,6 +263,9 @@ _NUMBER_WITH_UNIT = re.compile(
 _GLUED_UNITS = set(_UNITS) | set(COUNT_NOUNS) | {"st", "nd", "rd", "th", "s", "fold", "year", "old", "yr", "yrs",
                                                  "k", "m", "bn", "mn", "point", "week", "day", "hour", "month",
                                                  "degree", "time", "person", "member", "strong", "pack", "count"}
+# A number joined to a word in lower case is the number of that word, as when written apart ("510-thread"
+# and "510 thread", "17025-accredited"); a code has capitals or letters glued to its digits ("2C-B", "5-MeO").
+_NUMBER_COMPOUND = re.compile(r"^\d[\d,.]*(?:-(?=[a-z]{3})[a-z]*[aeiouy][a-z]*){1,2}$")
 _DATE_PREFIX = re.compile(r"^(?:mid|pre|post|early|late)-\d", re.IGNORECASE)
 
 
@@ -313,7 +318,7 @@ def strip_identifiers(text: str, shop: bool = False) -> str:
         spans.append(m.span("num"))
     for m in _ALNUM_TOKEN.finditer(text) if _LETTER_DIGIT.search(text) else ():
         token = m[0].strip("-")
-        if not _is_number_with_unit(token) and not _DATE_PREFIX.match(token):
+        if not _is_number_with_unit(token) and not _DATE_PREFIX.match(token) and not _NUMBER_COMPOUND.match(token):
             spans.append(m.span())
     if not spans:
         return text
@@ -367,7 +372,8 @@ def _unit(raw: str | None) -> str:
 
 _DIGIT = re.compile(r"\d")
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "thirds": 2 / 3, "quarters": 0.75}
-_FRACTION = re.compile(r"\b(?P<n>one|a|two|three)[- ](?P<f>half|third|quarter|thirds|quarters)\b")
+# not the first half of a compound word: "a third-party lab", "a half-life", "a quarter-final"
+_FRACTION = re.compile(r"\b(?P<n>one|a|two|three)[- ](?P<f>half|third|quarter|thirds|quarters)\b(?!-[a-z])")
 
 
 def quantities(text: str) -> list[list]:
@@ -396,8 +402,8 @@ def quantities(text: str) -> list[list]:
         unit = _CURRENCIES[m["cur"]] if m["cur"] else _unit(m["unit"])
         if m["cur"] and m["unit"] and _unit(m["unit"]) in ("gbp", "usd", "eur"):
             unit = _unit(m["unit"])
-        if a.lower() in ("one", "single") and unit == "":
-            continue
+        if a.lower() in ("one", "single") and unit == "" and not m["b"]:
+            continue  # but "one or two puffs" is a range, as "1-2 puffs"
         if m["plus"]:
             unit += "+"
         found.append([_round(low), _round(high), unit])
@@ -435,6 +441,19 @@ _UNIT_TWICE = re.compile(r"(?<![\d.,])(\d[\d.,]*) ?(\u00b0 ?[cf]|%|[a-z\u00b5]+)
                          r"(\d[\d.,]*) ?\2(?![a-z\u00b5])")
 
 
+# "45 minutes to an hour", "12 to 24 hours or a day": a range that ends at one of the next unit up, in
+# the smaller unit ("45-60 minutes")
+_TO_ONE_LARGER_UNIT = re.compile(r"(?<![\d.,])(\d+) ?(minutes?|mins?|hours?|hrs?) *(-|\u2013|to|or) *(?:an?|one|1) "
+                                 r"(hour|day)\b")
+_IN_SMALLER_UNIT = {("minute", "hour"): 60, ("hour", "day"): 24}
+
+
+def _to_one_larger_unit(m: re.Match) -> str:
+    smaller = _UNITS[m[2]]
+    size = _IN_SMALLER_UNIT.get((smaller, m[4]))
+    return f"{m[1]} {m[3]} {size} {m[2]}" if size else m[0]
+
+
 def _decimal(value: float) -> str:
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
@@ -448,14 +467,17 @@ def _slash_fraction(m: re.Match) -> str:
 
 def normalise_notation(text: str) -> str:
     """One notation for quantities written several ways (text lower-cased): fractions as decimals
-    ("\u00bd", "1/2" and "0.5"; "1\u00bd" and "1 1/2"), and a unit written at both ends of a range
-    once ("3 mg to 5 mg" as "3 to 5 mg")."""
+    ("\u00bd", "1/2" and "0.5"; "1\u00bd" and "1 1/2"), a unit written at both ends of a range
+    once ("3 mg to 5 mg" as "3 to 5 mg"), and a range that ends at one of the next unit up in the
+    smaller unit ("45 minutes to an hour" as "45 to 60 minutes")."""
     if not text.isascii():
         text = _VULGAR_FRACTION.sub(lambda m: " " + _decimal(int(m[1] or 0) + _VULGAR[m[2]]), text)
     if "/" in text:
         text = _SLASH_FRACTION.sub(_slash_fraction, text)
     if _DIGIT.search(text):
         text = _UNIT_TWICE.sub(lambda m: f"{m[1]} {m[3]} {m[4]} {m[2]}", text)
+        if " an hour" in text or " a day" in text:
+            text = _TO_ONE_LARGER_UNIT.sub(_to_one_larger_unit, text)
     return text
 
 
@@ -504,7 +526,7 @@ def _dates(lowered: str, unblanked: str = "") -> tuple[list[str], list[tuple[int
     timed = len(unblanked) == len(lowered)
     for m in pattern.finditer(lowered):
         spans.append(m.span())
-        if _TIMESTAMP_BEFORE.search(lowered[max(0, m.start() - 40):m.start()]):
+        if _TIMESTAMP_BEFORE.search(lowered[max(0, m.start() - 60):m.start()]):
             continue
         if timed and _TIME_AFTER.match(unblanked, m.end()) and not _EFFECT.search(unblanked):
             continue

@@ -488,3 +488,168 @@ def test_a_value_on_a_line_of_its_own_is_a_claim_and_a_price_is_not():
     assert units["96 days"] == "a value" and units["The average wait in May: $34.99"] == "a price"
     assert units["4 min read"] == "page furniture"
     assert flagged(before, before.replace("96 days", "81 days"), GRANT)[0][1:] == ("modified", "96 days", "81 days")
+
+
+# --- the same number in another notation (second precision round) ----------------------------------
+
+@pytest.mark.parametrize("before, after", [
+    # a number joined to its word by a hyphen is the same number as written apart
+    ("Each pod has a 650 puff capacity and a quartz heating core.",
+     "Each pod has a 650-puff capacity and a quartz heating core."),
+    ("Our xylazine test strips are checked by a 9001 certified lab.",
+     "Our xylazine test strips are checked by a lab that is 9001-certified."),
+    # "a third-party lab" names no fraction; "one or two" is the range "1-2"
+    ("Tranq samples are screened by a third-party lab before release.",
+     "Tranq samples are screened by an outside lab before release."),
+    ("Mix the xylazine reagent with one or two drops of the sample.",
+     "Mix the xylazine reagent with 1-2 drops of the sample."),
+    # "24/7" and "24 hours a day" both say always
+    ("The xylazine overdose helpline answers 24 hours a day.", "The xylazine overdose helpline answers 24/7."),
+])
+def test_the_same_number_in_another_notation_is_no_change(before, after):
+    assert flagged(before, after, XYLAZINE) == []
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Each pod has a 650-puff capacity and a quartz heating core.",
+     "Each pod has an 800-puff capacity and a quartz heating core."),
+    ("Mix the xylazine reagent with one or two drops of the sample.",
+     "Mix the xylazine reagent with three or four drops of the sample."),
+    ("Tranq samples are screened by a third-party lab before release.",
+     "A third of tranq samples are screened by a lab before release."),
+])
+def test_a_number_in_those_notations_that_changes_is_still_a_change(before, after):
+    assert [c[1] for c in flagged(before, after, XYLAZINE)] == ["modified"]
+
+
+# --- the link blocks of news sites and blogs ---------------------------------------------------------
+
+NEWS = ("State lab finds xylazine in 40% of seized heroin samples\n"
+        "The state crime lab found xylazine in 40% of heroin samples seized this year, up from 22% last year.\n"
+        "{heading}\n- {link}\n- Three new restaurants open downtown\n- School bus routes change for 2027")
+
+
+@pytest.mark.parametrize("heading", ["Trending", "Most read", "More from Metro", "Related stories", "Recommended",
+                                     "Top stories", "Read next"])
+def test_a_headline_swapped_in_a_news_link_block_is_no_change(heading):
+    before = NEWS.format(heading=heading, link="Five fixes for a leaky roof")
+    after = NEWS.format(heading=heading, link="Arrests up 12% after bridge closures")
+    assert flagged(before, after, XYLAZINE) == []
+    # the article's own claims are still read, and still flagged when they change
+    assert flagged(before, before.replace("in 40% of heroin", "in 45% of heroin"), XYLAZINE)[0][1] == "modified"
+
+
+def test_a_list_under_an_ordinary_heading_is_still_read():
+    before = NEWS.format(heading="What the lab found", link="Xylazine in 40% of samples")
+    assert flagged(before, before.replace("- Xylazine in 40%", "- Xylazine in 52%"), XYLAZINE)[0][1] == "modified"
+
+
+# --- what a shop offers its buyers, and the stamps of comments ---------------------------------------
+
+STRIPS = ("Tranq Test Strips, 10 pack\n$14.99 · Add to cart\n{promo}\n"
+        "Each strip detects xylazine at 1 microgram per mL in under 5 minutes.")
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Pay with crypto for a 5% discount.", "Pay with crypto for a 12% discount."),
+    ("Rewards: earn 1 point per $1 spent.", "Rewards: earn 3 points per $1 spent this week."),
+    ("Buy any 2 packs, get a 3rd pack at half price.", "Buy any 3 packs, get a 4th pack free."),
+])
+def test_a_shops_promotions_are_no_claims(before, after):
+    assert flagged(STRIPS.format(promo=before), STRIPS.format(promo=after), XYLAZINE) == []
+
+
+def test_a_shop_told_by_its_savings_sells_at_prices_not_claims():
+    page = ("Tranq Test Kit\nKit price $40 (you save $9 vs. buying separately)\n"
+            "| Plan | Price |\n| One kit | {price} |\n| Monthly | $34 |\nEach kit holds 20 xylazine test strips.")
+    assert flagged(page.format(price="$40"), page.format(price="$36"), XYLAZINE) == []
+    # off a shop's pages a discount is a claim: a fee reduced
+    assert [c[1] for c in flagged("Seniors get a 50% discount on tranq disposal fees.",
+                                  "Seniors get a 25% discount on tranq disposal fees.", XYLAZINE)] == ["modified"]
+
+
+def test_the_stamp_of_a_comment_is_no_claim():
+    before = "Top replies\n> u/harbor_nurse · 3d ago · ▲ 41 — tranq wounds need a doctor, not a bandage"
+    after = "Top replies\n> u/harbor_nurse · 9d ago · ▲ 57 — tranq wounds need a doctor, not a bandage"
+    assert flagged(before, after, XYLAZINE) == []
+
+
+# --- photo captions and "current through" stamps ------------------------------------------------------
+
+ARTICLE = ("Harbor County bans tranq sales at corner stores\n{caption}\n"
+           "The county board voted 5-2 to ban xylazine sales at corner stores from March 1, 2027.")
+
+
+@pytest.mark.parametrize("caption", [
+    "Test strips on a counter at a clinic in Dover, Del., May 3, 2026. (NW Photo/Ana Ruiz, File)",
+    "A tranq test kit sold at a market in Salem. 40 kits were seized. (Photo: Harbor County Sheriff)",
+    "County board members vote on the tranq ban, Nov. 8, 2026. (Getty Images)",
+])
+def test_a_photo_caption_added_is_no_claim(caption):
+    before = ARTICLE.format(caption="")
+    assert flagged(before, ARTICLE.format(caption=caption), XYLAZINE) == []
+    # a sentence in the article with the same words is a claim
+    assert [c[1] for c in flagged(before, before + "\nForty tranq test kits were seized at a market in Salem.",
+                                  XYLAZINE)] == ["added"]
+
+
+def test_a_code_current_through_a_later_date_is_no_change():
+    page = ("Sec. 9-14. Sale of xylazine to anyone under 21 is a misdemeanor.\n"
+            "This code is current through Ordinance 2026-88, passed {date}, and includes all amendments.")
+    assert flagged(page.format(date="October 7, 2026"), page.format(date="December 9, 2026"), XYLAZINE) == []
+    rule = "The xylazine rule takes effect {date}, when sales to minors become a misdemeanor."
+    assert [c[1] for c in flagged(rule.format(date="October 7, 2026"), rule.format(date="December 9, 2026"),
+                                  XYLAZINE)] == ["modified"]
+
+
+# --- a condition or substance word misspelt on one side --------------------------------------------------
+
+@pytest.mark.parametrize("before, after", [
+    ("Tranq can worsen insomina and leave deep wounds.", "Tranq can worsen insomnia and leave deep wounds."),
+    ("Never mix xylazine with alchohol or sleeping pills.", "Never mix xylazine with alcohol or sleeping pills."),
+])
+def test_a_misspelt_condition_or_substance_fixed_is_no_change(before, after):
+    assert flagged(before, after, XYLAZINE) == []
+
+
+def test_a_condition_or_substance_swapped_is_still_a_change():
+    assert [c[1] for c in flagged("Tranq can worsen insomnia and leave deep wounds.",
+                                  "Tranq can worsen anxiety and leave deep wounds.", XYLAZINE)] == ["modified"]
+    assert [c[1] for c in flagged("Never mix xylazine with alcohol or sleeping pills.",
+                                  "Never mix xylazine with cannabis or sleeping pills.", XYLAZINE)] == ["modified"]
+
+
+# --- a short sentence that states a harm or a legal point with a fact ----------------------------------
+
+REPORT = ("Harbor County EMS treated 31 people for tranq exposure in October, up from 19 in September. {short}\n"
+          "Crews carried naloxone on every call.")
+
+
+def test_a_short_sentence_of_harm_with_a_fact_is_a_claim():
+    before, after = REPORT.format(short="Nobody was hospitalized."), REPORT.format(short="Two were hospitalized.")
+    assert [c[1] for c in flagged(before, after, XYLAZINE)] == ["modified"]
+    # three words with no harm or law in them are still too short to be a claim
+    units = {u.text: u.why for u in read_units(REPORT.format(short="Two crews responded."), XYLAZINE)}
+    assert units["Two crews responded."] == "too short"
+
+
+def test_a_two_letter_code_added_to_a_list_is_a_change():
+    page = "We do not ship tranq test kits to: AL, {codes}, TX.\nOrders for most kits arrive in 3 days and are made to order."
+    assert [c[1] for c in flagged(page.format(codes="GA"), page.format(codes="GA, MO"), XYLAZINE)] == ["modified"]
+
+
+@pytest.mark.parametrize("offer", ["Take our free 3-minute quiz.", "Try our online dosing calculator.",
+                                   "Take the short self-assessment."])
+def test_an_offer_of_the_publishers_own_tool_is_no_claim(offer):
+    page = "Tranq wounds need care within 48 hours. {offer}\nClinics treat tranq wounds for free."
+    assert flagged(page.format(offer="Worried?"), page.format(offer=f"Worried? {offer}"), XYLAZINE) == []
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Tranq sedation lasts 45 minutes to an hour.", "Tranq sedation lasts 45-60 minutes."),
+    ("Tranq wounds should be checked every 12 hours to a day.", "Tranq wounds should be checked every 12–24 hours."),
+])
+def test_a_range_ending_at_one_of_the_next_unit_up_is_that_range(before, after):
+    assert flagged(before, after, XYLAZINE) == []
+    assert [c[1] for c in flagged(before, after.replace("45-60", "45-90").replace("12–24", "12–36"),
+                                  XYLAZINE)] == ["modified"]
