@@ -274,8 +274,6 @@ def test_the_daily_flow_sends_alerts_after_the_diff_and_a_failed_one_is_named(pr
     secret in the URL reaches the receiver only (not the run's logs)."""
     import datetime as dt
 
-    from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
-
     from claimwatch.core.config import load_config
     from claimwatch.stages.run_week import run_week
     from flows.crawl_process_flow import crawl_process_flow
@@ -296,7 +294,20 @@ def test_the_daily_flow_sends_alerts_after_the_diff_and_a_failed_one_is_named(pr
     assert len(good.received) == 4 and good.received[0].path == f"/hook/{secret}" and len(failing.received) == 1
     summary = summary_of(state)
     assert summary.startswith(f"## claimwatch run: no failures; alerts: 4 sent, 1 of 2 targets failed: {failing.url()} (")
-    logs = _api(lambda client: client.read_logs(log_filter=LogFilter(
-        flow_run_id=LogFilterFlowRunId(any_=[state.state_details.flow_run_id]))))
-    text = "\n".join(log.message for log in logs)
+    text = _run_logs(state.state_details.flow_run_id, until="/hook/***: ")
     assert "/hook/***: 4 sent in 4 messages" in text and secret not in text and secret not in summary
+
+
+def _run_logs(flow_run_id, until: str, timeout: float = 30.0) -> str:
+    """A run's log lines as the API has them: Prefect ships logs in batches, after the run has ended, so
+    wait (bounded) until the line looked for has arrived."""
+    import time
+
+    from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+    deadline = time.monotonic() + timeout
+    while True:
+        logs = _api(lambda client: client.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[flow_run_id]))))
+        text = "\n".join(log.message for log in logs)
+        if until in text or time.monotonic() > deadline:
+            return text
+        time.sleep(0.5)
