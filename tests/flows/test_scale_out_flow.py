@@ -61,7 +61,8 @@ def test_sharded_crawl_and_dask_executor_in_the_daily_flow(prefect_client, tmp_p
                                      crawl_shards=3, executor=cluster.scheduler_address.replace("tcp://", "dask://"),
                                      return_state=True)
     assert run.is_completed(), run.message
-    assert task_names(run) == ["crawl-shard", "crawl-shard", "load-crawl", "plan-crawl", "process", "publish-summary", "send-alerts"]
+    assert task_names(run) == ["crawl-shard", "crawl-shard", "load-crawl", "plan-crawl", "process", "publish-summary",
+                               "send-alerts"]
     assert run.result()["process"]["versions"] == 14
     assert state(db_file) == state(plain)
 
