@@ -10,13 +10,15 @@ from pathlib import Path
 import yaml
 
 from flows.crawl_process_flow import crawl_process_flow
+from flows.crawl_shard_flow import crawl_shard_flow
 from flows.digest_flow import digest_flow
 
 _HERE = Path(__file__).resolve().parent
 PREFECT_YAML = _HERE.parent / "prefect.yaml"  # the repository's
 if not PREFECT_YAML.is_file():  # an installed wheel carries a copy beside this module
     PREFECT_YAML = _HERE / "prefect.yaml"
-FLOWS = {"daily-crawl-process": crawl_process_flow, "weekly-digest": digest_flow}  # deployment name -> its flow
+FLOWS = {"daily-crawl-process": crawl_process_flow, "weekly-digest": digest_flow,  # deployment name -> its flow
+         "crawl-shard": crawl_shard_flow}
 
 
 def load_deployments(path: Path = PREFECT_YAML) -> dict[str, dict]:
@@ -37,12 +39,15 @@ def serve_deployments(sources: str | None, db: str | None, path: Path = PREFECT_
     fixed = {name: value for name, value in (("sources", sources), ("db", db)) if value}
     deployments = []
     for name, spec in load_deployments(path).items():
-        schedule = spec["schedules"][0]
-        deployments.append(FLOWS[name].to_deployment(
+        flow = FLOWS[name]
+        schedules = [Cron(s["cron"], timezone=s.get("timezone", "UTC")) for s in spec.get("schedules", [])]
+        paths = {k: v for k, v in fixed.items() if k in flow.parameters.properties}  # crawl-shard takes a job file
+        deployments.append(flow.to_deployment(
             name=name, description=spec.get("description"),
-            parameters={**spec.get("parameters", {}), **fixed}, concurrency_limit=spec.get("concurrency_limit"),
-            schedule=Cron(schedule["cron"], timezone=schedule.get("timezone", "UTC"))))
-        print(f"serving {name}: {schedule['cron']} ({schedule.get('timezone', 'UTC')})", flush=True)
+            parameters={**spec.get("parameters", {}), **paths}, concurrency_limit=spec.get("concurrency_limit"),
+            schedules=schedules))
+        when = ", ".join(f"{s['cron']} ({s.get('timezone', 'UTC')})" for s in spec.get("schedules", []))
+        print(f"serving {name}: {when or 'on demand'}", flush=True)
     with temporary_settings({PREFECT_API_URL: _api_url()}):
         serve(*deployments)
 

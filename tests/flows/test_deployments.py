@@ -1,7 +1,7 @@
 """The deployments run as an operator runs them (README, "Scheduling with Prefect"), each step a
 process of its own: `prefect server start` (the session's server, tests/flows/conftest.py),
-`prefect work-pool create`, `prefect deploy --all` from the repository, `prefect worker start --type
-process`, `prefect deployment run`. The worker finds its files through CLAIMWATCH_* variables; the
+`prefect work-pool create`, `prefect deploy --all` from the repository, two `prefect worker start --type
+process` on the pool, `prefect deployment run`. The worker finds its files through CLAIMWATCH_* variables; the
 web is the demo's, kept up by `claimwatch demo --serve`; the digest goes to a real SMTP server.
 """
 
@@ -15,9 +15,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from claimwatch.core.config import load_config
+from claimwatch.stages.crawl import crawl
 from tests.helpers import ROOT
 from tests.helpers.prefect_api import api, run_summary, state_names, stop, wait_for, wait_for_run
 from tests.helpers.smtp import smtp_env, start_smtp
+from tests.stages.test_crawl_shards import fetch_rows
 
 PREFECT = [sys.executable, "-m", "prefect"]
 
@@ -68,8 +71,11 @@ def operator(prefect_server, tmp_path_factory):
         worker_env = {**op.env, **smtp_env(smtp_port), "CLAIMWATCH_HOME": str(op.home),
                       "CLAIMWATCH_SOURCES": str(tmp / "demo" / "demo-sources.toml"),
                       "CLAIMWATCH_DB": "data/claimwatch.duckdb"}
-        op.worker_log = op.start("worker", PREFECT + ["worker", "start", "--pool", "claimwatch", "--type", "process"],
-                                 env=worker_env)
+        op.worker_log = op.start("worker", PREFECT + ["worker", "start", "--pool", "claimwatch", "--type", "process",
+                                                      "--name", "first"], env=worker_env)
+        # a second machine of the pool (the same files here: CLAIMWATCH_HOME stands for a shared volume)
+        op.second_worker_log = op.start("worker-2", PREFECT + ["worker", "start", "--pool", "claimwatch", "--type",
+                                                               "process", "--name", "second"], env=worker_env)
         op.inbox = inbox
         yield op
     finally:
@@ -77,15 +83,16 @@ def operator(prefect_server, tmp_path_factory):
         smtp.stop()
 
 
-def test_deploy_registers_both_deployments(operator):
+def test_deploy_registers_the_deployments(operator):
     deployments = {d["name"]: d for d in api(operator.api, "deployments/filter", {})
                    if d["work_pool_name"] == "claimwatch"}
-    assert set(deployments) == {"daily-crawl-process", "weekly-digest"}
+    assert set(deployments) == {"daily-crawl-process", "weekly-digest", "crawl-shard"}
     assert deployments["daily-crawl-process"]["parameters"] == {}  # paths from the worker's environment
     assert deployments["weekly-digest"]["parameters"] == {"out": "digests", "send": True}
-    for d in deployments.values():
-        assert d["global_concurrency_limit"]["limit"] == 1
-        assert d["work_pool_name"] == "claimwatch"
+    for name in ("daily-crawl-process", "weekly-digest"):
+        assert deployments[name]["global_concurrency_limit"]["limit"] == 1
+    shard = deployments["crawl-shard"]  # started by the daily runs, on demand; shards run side by side
+    assert shard["parameters"] == {} and shard["schedules"] == [] and shard["global_concurrency_limit"] is None
 
 
 @pytest.fixture(scope="module")
@@ -164,8 +171,37 @@ def test_a_run_in_which_no_source_answered_fails(operator, later_runs):
     assert [t["run_count"] for t in crawls] == [1]  # refused by configuration: not retried
 
 
+def test_daily_run_crawls_its_shards_on_the_workers_of_the_pool(operator, daily_runs):
+    """crawl_shards=2 with shard_placement "pool": each shard a crawl-shard deployment run that either
+    worker may take; the warehouse ends up as a plain crawl leaves it."""
+    demo = (operator.tmp / "demo" / "demo-sources.toml").read_text()
+    head, name, tail = demo.partition('name = "Harbor Light Recovery"')
+    sources = operator.tmp / "two-sites.toml"  # the demo's sources on two sites (127.0.0.1 and localhost)
+    sources.write_text(head + name + tail.replace("127.0.0.1", "localhost"))
+    sharded = operator.tmp / "shards" / "w.duckdb"
+    run_id = operator.trigger("claimwatch-pipeline/daily-crawl-process", "--param", f"sources={sources}",
+                              "--param", f"db={sharded}", "--param", "crawl_shards=2",
+                              "--param", "shard_placement=pool")
+    run = wait_for_run(operator.api, run_id, log=operator.worker_log)
+    assert run["state"]["type"] == "COMPLETED", (run["state"], operator.worker_log.read_text()[-4000:],
+                                                 operator.second_worker_log.read_text()[-4000:])
+    deployment = next(d for d in api(operator.api, "deployments/filter", {}) if d["name"] == "crawl-shard")
+    shards = api(operator.api, "flow_runs/filter", {"flow_runs": {"deployment_id": {"any_": [deployment["id"]]}}})
+    assert [s["state"]["type"] for s in shards] == ["COMPLETED", "COMPLETED"]
+    jobs = sorted(s["parameters"]["job"] for s in shards)
+    assert [Path(j).parent.parent for j in jobs] == [sharded.parent / "w-captures"] * 2  # the run's captures folder
+    assert len(set(jobs)) == 2
+    parents = api(operator.api, "task_runs/filter", {"task_runs": {"id": {"any_": [s["parent_task_run_id"]
+                                                                                    for s in shards]}}})
+    assert {t["flow_run_id"] for t in parents} == {run_id}  # subflows of the daily run
+    plain = operator.tmp / "plain" / "w.duckdb"
+    crawl(load_config(sources), plain, log=lambda m: None)
+    assert fetch_rows(sharded) == fetch_rows(plain)
+
+
 def test_demo_web_stops_on_ctrl_c(operator, daily_runs):
     demo = next(p for p in operator.processes if "demo" in p.args)
     demo.send_signal(signal.SIGINT)
     assert demo.wait(timeout=30) == 0
     assert operator.demo_log.read_text().rstrip().endswith("demo web stopped")
+

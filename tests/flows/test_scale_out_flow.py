@@ -78,3 +78,13 @@ def test_a_bad_executor_parameter_fails_before_any_work(prefect_client, tmp_path
     assert "the `executor` parameter or CLAIMWATCH_EXECUTOR: 'dask://nowhere': expected `local` or dask://HOST:PORT" \
         in run.message
     assert not (tmp_path / "w-captures").exists()
+
+
+def test_a_bad_shard_placement_fails_before_any_work(prefect_client, tmp_path):
+    from flows.crawl_process_flow import crawl_process_flow
+
+    run = crawl_process_flow(sources=str(tmp_path / "missing.toml"), db=str(tmp_path / "w.duckdb"), crawl_shards=2,
+                             shard_placement="cluster", return_state=True)
+    assert run.is_failed()
+    assert "the `shard_placement` parameter: 'cluster': expected `local` or `pool`" in run.message
+    assert not (tmp_path / "w-captures").exists()

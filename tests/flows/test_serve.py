@@ -57,10 +57,11 @@ def test_serve_registers_and_runs_both_deployments(tmp_path):
     for name, d in deployments.items():
         spec = declared[name]
         assert [(s["schedule"]["cron"], s["schedule"]["timezone"]) for s in d["schedules"]] == \
-            [(s["cron"], s["timezone"]) for s in spec["schedules"]], name
+            [(s["cron"], s["timezone"]) for s in spec.get("schedules", [])], name
         assert d["description"] == spec["description"], name
-        assert d["global_concurrency_limit"]["limit"] == spec["concurrency_limit"], name
-        assert d["parameters"] == {**spec.get("parameters", {}), "db": str(tmp_path / "w.duckdb")}, name
+        assert (d["global_concurrency_limit"] or {}).get("limit") == spec.get("concurrency_limit"), name
+        fixed = {} if name == "crawl-shard" else {"db": str(tmp_path / "w.duckdb")}  # a shard takes its job file
+        assert d["parameters"] == {**spec.get("parameters", {}), **fixed}, name
     # sources are not fixed: each run reads CLAIMWATCH_SOURCES
     assert documents > 10 and summary.startswith("## claimwatch run: no failures")
     assert len(inbox.messages) == 1
