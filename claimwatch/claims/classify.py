@@ -2,7 +2,7 @@
 
 import re2
 
-CATEGORIES = ("legal_status", "potency", "safety", "dosage", "efficacy", "statistics", "product")
+from claimwatch.core.config import CLAIM_CATEGORIES as CATEGORIES
 
 # (pattern, weight). Strong, specific cues weigh 2; weak, generic ones 1.
 _CUES = {

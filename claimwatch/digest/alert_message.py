@@ -8,6 +8,7 @@ body stays under MAX_BODY characters (Discord takes 2,000, Slack's text blocks 3
 
 from dataclasses import dataclass
 
+from claimwatch.core.config import SEVERITIES
 from claimwatch.core.urls import url_problem
 from claimwatch.digest.render import one_line
 
@@ -45,7 +46,7 @@ def build_alerts(changes: list[dict], topic_name: str) -> list[AlertMessage]:
 
 def _message(changes: list[dict], topic_name: str) -> AlertMessage:
     first = changes[0]
-    severity = min((c["severity"] for c in changes), key=("high", "medium", "low").index)
+    severity = min((c["severity"] for c in changes), key=SEVERITIES.index)
     page = cut(first.get("title") or first.get("site") or first["url"], 80)
     count = f"{len(changes)} claim changes" if len(changes) > 1 else f"{first['category'].replace('_', ' ')} claim changed"
     title = cut(f"claimwatch · {topic_name} · {severity}: {count} on {page}", MAX_TITLE)

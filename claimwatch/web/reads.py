@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimwatch.claims.diff import ClaimRef
+from claimwatch.core.config import CLAIM_CATEGORIES as CATEGORIES
+from claimwatch.core.config import DOCUMENT_KINDS as KINDS
+from claimwatch.core.config import SEVERITIES
 from warehouse import db
 
-CATEGORIES = ("legal_status", "potency", "safety", "dosage", "efficacy", "statistics", "product")
-SEVERITIES = ("high", "medium", "low")
-KINDS = ("article", "notice", "paper", "product")
+__all__ = ["CATEGORIES", "KINDS", "SEVERITIES", "Warehouse", "claim_refs"]
 
 
 # One connection at a time: DuckDB shares one database instance among the connections of a process,
